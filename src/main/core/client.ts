@@ -1,0 +1,115 @@
+import { Worker } from 'node:worker_threads';
+import type { EventName, Events, MethodName } from '../../shared/contract/contract.ts';
+import type { Result } from '../../shared/contract/result.ts';
+import { log } from '../util/log.ts';
+import type { CoreConfig } from './config.ts';
+import type { FromCore, ToCore } from './messages.ts';
+
+type EventListener = <E extends EventName>(name: E, payload: Events[E]) => void;
+
+/** Where the worker's code is: next to this module, as TypeScript from source or JavaScript in a bundle. */
+export function defaultWorkerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('./worker.ts', import.meta.url) : new URL('./core-worker.js', import.meta.url);
+}
+
+const MAX_RESTARTS = 5;
+
+/**
+ * The host side of the core worker: calls go in with an id, results and events come out.
+ * A worker that dies is restarted; calls it had in hand fail with a clear code instead of hanging.
+ */
+export class CoreClient {
+  #worker!: Worker;
+  #nextId = 1;
+  #pending = new Map<number, (result: Result<unknown>) => void>();
+  #listeners = new Set<EventListener>();
+  #closing = false;
+  #restarts = 0;
+  #ready!: Promise<void>;
+  readonly #config: CoreConfig;
+  readonly #workerUrl: URL;
+
+  constructor(config: CoreConfig, workerUrl: URL = defaultWorkerUrl()) {
+    this.#config = config;
+    this.#workerUrl = workerUrl;
+    this.#spawn();
+  }
+
+  #spawn(): void {
+    const worker = new Worker(this.#workerUrl, { workerData: this.#config });
+    this.#worker = worker;
+    this.#ready = new Promise((resolve) => {
+      const onReady = (message: FromCore) => {
+        if (message.type === 'ready') {
+          worker.off('message', onReady);
+          resolve();
+        }
+      };
+      worker.on('message', onReady);
+    });
+    worker.on('message', (message: FromCore) => this.#receive(message));
+    worker.on('error', (error) => log('error', 'core.worker.error', { kind: error.name }));
+    worker.on('exit', (code) => this.#exited(worker, code));
+  }
+
+  #receive(message: FromCore): void {
+    switch (message.type) {
+      case 'result': {
+        const settle = this.#pending.get(message.id);
+        this.#pending.delete(message.id);
+        settle?.(message.result);
+        break;
+      }
+      case 'event':
+        for (const listener of this.#listeners) listener(message.name, message.payload as Events[typeof message.name]);
+        break;
+      case 'log':
+        process.stderr.write(`${message.line}\n`);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #exited(worker: Worker, code: number): void {
+    if (worker !== this.#worker) return;
+    for (const settle of this.#pending.values()) {
+      settle({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The background service stopped before answering' } });
+    }
+    this.#pending.clear();
+    if (this.#closing) return;
+    log('error', 'core.worker.exit', { code });
+    if (this.#restarts++ < MAX_RESTARTS) this.#spawn();
+  }
+
+  ready(): Promise<void> {
+    return this.#ready;
+  }
+
+  call(name: MethodName, input: unknown): Promise<Result<unknown>> {
+    if (this.#closing) {
+      return Promise.resolve({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The application is closing' } });
+    }
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve);
+      this.#worker.postMessage({ type: 'call', id, name, input } satisfies ToCore);
+    });
+  }
+
+  onEvent(listener: EventListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  async close(): Promise<void> {
+    if (this.#closing) return;
+    this.#closing = true;
+    const worker = this.#worker;
+    const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage({ type: 'close' } satisfies ToCore);
+    const timer = setTimeout(() => void worker.terminate(), 5000);
+    await closed;
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,35 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { protocol } from 'electron';
+import { APP_HOST, APP_SCHEME } from '../security/app-origin.ts';
+import { securityHeaders } from '../security/csp.ts';
+import { resolveStaticPath } from '../security/static-files.ts';
+
+/** Must run before the app is ready: makes app:// a secure, standard origin for the renderer. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ]);
+}
+
+/** Serves the renderer build under app://bitrade/ with the CSP; nothing outside the build folder. */
+export function handleAppProtocol(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    if (url.host !== APP_HOST || request.method !== 'GET') return new Response(null, { status: 403 });
+    const resolved = resolveStaticPath(rendererRoot, url.pathname);
+    if (!resolved.ok) return new Response(null, { status: resolved.status, headers: securityHeaders() });
+    try {
+      const info = await stat(resolved.path);
+      if (!info.isFile()) return new Response(null, { status: 404, headers: securityHeaders() });
+      const body = Readable.toWeb(createReadStream(resolved.path)) as ReadableStream<Uint8Array>;
+      return new Response(body, {
+        status: 200,
+        headers: { ...securityHeaders(), 'Content-Type': resolved.contentType, 'Content-Length': String(info.size) },
+      });
+    } catch {
+      return new Response(null, { status: 404, headers: securityHeaders() });
+    }
+  });
+}

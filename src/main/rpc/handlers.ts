@@ -1,0 +1,8 @@
+import type { EventName, Events, MethodName, MethodOutput, MethodParsed } from '../../shared/contract/contract.ts';
+
+/** The implementation side of the contract: inputs arrive already validated. */
+export type Handlers = {
+  [K in MethodName]: (input: MethodParsed<K>) => Promise<MethodOutput<K>> | MethodOutput<K>;
+};
+
+export type EmitEvent = <E extends EventName>(name: E, payload: Events[E]) => void;

@@ -1,0 +1,77 @@
+// Swedish is the product's language; English mirrors these keys (checked by the type of en.ts).
+export const sv = {
+  app: {
+    name: 'Biträde Desktop',
+    skipToContent: 'Hoppa till innehållet',
+    mainNavigation: 'Huvudmeny',
+    language: 'Språk',
+    languageName: { sv: 'Svenska', en: 'English' },
+  },
+  nav: {
+    appointments: 'Förordnanden',
+    claims: 'Ersättningsanspråk',
+    calendar: 'Kalender',
+    bookings: 'Bokningar',
+    myDetails: 'Mina uppgifter',
+    queue: 'Kö',
+  },
+  status: {
+    region: 'Anslutning och synkronisering',
+    online: 'Ansluten till Migrationsverket',
+    offline: 'Offline – du arbetar med den lokala kopian',
+    checking: 'Kontrollerar anslutningen …',
+    lastContact: 'Senaste kontakt {{time}}',
+    neverSynced: 'Inte synkad ännu',
+    lastSynced: 'Senast synkad {{time}}',
+    syncing: 'Synkar … {{items}} poster',
+    syncError: 'Synkningen misslyckades: {{reason}}',
+    checkNow: 'Kontrollera anslutningen',
+    demoAgency: 'Demomyndighet',
+  },
+  pages: {
+    appointments: {
+      title: 'Förordnanden',
+      intro: 'Dina förordnanden och de förordnanden du arbetar med som assistent, med dokument och individuppgifter.',
+      empty: 'Här visas förordnandena när du har loggat in och synkat med Migrationsverket.',
+    },
+    claims: {
+      title: 'Ersättningsanspråk',
+      intro: 'Kostnadsräkningar per förordnandegrupp: utkast, inskickade anspråk, kompletteringsbegäranden och beslut.',
+      empty: 'Ersättningsanspråk hanteras inte i den här versionen ännu.',
+    },
+    calendar: {
+      title: 'Kalender',
+      intro: 'Din tillgängliga tid och dina bokningar, månad för månad.',
+      empty: 'Kalendern hanteras inte i den här versionen ännu.',
+    },
+    bookings: {
+      title: 'Bokningar',
+      intro: 'Kommande möten som Migrationsverket har bokat med dig.',
+      empty: 'Bokningar visas inte i den här versionen ännu.',
+    },
+    myDetails: {
+      title: 'Mina uppgifter',
+      intro: 'Status för nya förordnanden, betalkonton, assistenter och arbetsställen.',
+      empty: 'Mina uppgifter hanteras inte i den här versionen ännu.',
+    },
+    queue: {
+      title: 'Kö',
+      intro: 'Det du har skickat och som väntar på att levereras till Migrationsverket.',
+      empty: 'Kön är tom.',
+    },
+  },
+  errors: {
+    INVALID_INPUT: 'Uppgifterna kunde inte tas emot: {{detail}}',
+    UNKNOWN_METHOD: 'Funktionen finns inte i den här versionen.',
+    FORBIDDEN_SENDER: 'Anropet kom inte från programmets eget fönster och stoppades.',
+    HOST_UNAVAILABLE: 'Programmets bakgrundstjänst svarar inte. Försök igen om en stund.',
+    NOT_SIGNED_IN: 'Du behöver logga in.',
+    LOCKED: 'Programmet är låst. Lås upp för att fortsätta.',
+    OFFLINE: 'Du är offline. Det du gör sparas lokalt och skickas när anslutningen är tillbaka.',
+    AGENCY_REJECTED: 'Migrationsverket tog inte emot ändringen.',
+    AGENCY_UNAVAILABLE: 'Migrationsverket svarar inte just nu.',
+    NOT_FOUND: 'Det du sökte finns inte längre.',
+    CONFLICT: 'Någon annan har ändrat samma sak. Granska ändringarna.',
+    INTERNAL: 'Något gick fel i programmet. Ditt arbete är sparat.',
+  },
+};
