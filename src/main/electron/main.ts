@@ -11,6 +11,7 @@ import { log } from '../util/log.ts';
 import { denyAllPermissions, lockDownWebContents } from './hardening.ts';
 import { registerIpcHandlers, sendEvent } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
+import { startUpdateChecks } from './updates.ts';
 import { createMainWindow } from './window.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -72,6 +73,7 @@ if (!app.requestSingleInstanceLock()) {
       quitting = true;
       void core.close().finally(() => app.quit());
     });
+    startUpdateChecks();
     log('info', 'app.ready', { host: 'electron' });
   });
 }
