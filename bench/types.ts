@@ -6,7 +6,6 @@ export interface BenchResult {
   baseline?: number;
   ratio?: number;
   p95?: number;
-  [extra: string]: string | number | undefined;
 }
 
 export interface BenchSuite {
@@ -15,7 +14,7 @@ export interface BenchSuite {
   run(): Promise<BenchResult[]>;
 }
 
-export function withRatio(result: Omit<BenchResult, 'ratio'> & { baseline: number }): BenchResult {
+export function withRatio(result: Omit<BenchResult, 'ratio' | 'baseline'> & { baseline: number }): BenchResult {
   return { ...result, ratio: Number((result.value / result.baseline).toFixed(3)) };
 }
 
