@@ -14,10 +14,10 @@ export class ConnectionMonitor {
   #inFlight: Promise<ConnectionState> | null = null;
   #timer: NodeJS.Timeout | null = null;
   readonly #healthUrl: string;
-  readonly #onChange: (state: ConnectionState) => void;
+  readonly #onChange: (state: ConnectionState, regained: boolean) => void;
   readonly #timeoutMs: number;
 
-  constructor(agencyUrl: string, onChange: (state: ConnectionState) => void, timeoutMs = 5000) {
+  constructor(agencyUrl: string, onChange: (state: ConnectionState, regained: boolean) => void, timeoutMs = 5000) {
     this.#healthUrl = new URL('/healthz', agencyUrl).toString();
     this.#onChange = onChange;
     this.#timeoutMs = timeoutMs;
@@ -44,8 +44,9 @@ export class ConnectionMonitor {
       ? { connection: 'online', lastContactAt: new Date().toISOString() }
       : { connection: 'offline', lastContactAt: this.#state.lastContactAt };
     const changed = next.connection !== this.#state.connection;
+    const regained = changed && this.#state.connection === 'offline' && reached;
     this.#state = next;
-    if (changed || reached) this.#onChange(this.state);
+    if (changed || reached) this.#onChange(this.state, regained);
   }
 
   check(): Promise<ConnectionState> {

@@ -1,6 +1,11 @@
 import type { AppStatus } from '../../shared/contract/schemas.ts';
+import { osKeychain } from '../keychain/keychain.ts';
+import { ProfileRegistry } from '../profiles/registry.ts';
 import type { EmitEvent, Handlers } from '../rpc/handlers.ts';
+import { SessionManager } from '../session/session-manager.ts';
 import { PreferencesStore } from '../settings/preferences.ts';
+import { DEFAULT_PREFETCH_BUDGET_BYTES } from '../sync/prefetch.ts';
+import { SyncScheduler } from '../sync/scheduler.ts';
 import type { CoreConfig } from './config.ts';
 import { ConnectionMonitor } from './connection-monitor.ts';
 
@@ -9,15 +14,52 @@ export interface Core {
   close(): Promise<void>;
 }
 
+const IDLE_STATUS: AppStatus['sync'] = { running: false, progress: null, lastSyncedAt: null, problem: null, clockSkewSeconds: null };
+
 /** Composes the main-process services into one object that implements the contract. */
 export function createCore(config: CoreConfig, emit: EmitEvent): Core {
   const preferences = new PreferencesStore(config.dataDir);
-  const status = (): AppStatus => ({
-    ...monitor.state,
-    sync: { state: 'idle', lastSyncedAt: null },
+  let scheduler: SyncScheduler | null = null;
+
+  const status = (): AppStatus => ({ ...monitor.state, sync: scheduler?.status ?? IDLE_STATUS });
+  const emitStatus = () => emit('statusChanged', status());
+
+  const monitor = new ConnectionMonitor(config.agencyUrl, (_state, regained) => {
+    emitStatus();
+    if (regained) void scheduler?.request();
   });
-  const monitor = new ConnectionMonitor(config.agencyUrl, () => emit('statusChanged', status()));
   monitor.start(config.connectionCheckSeconds ?? 30);
+
+  const session = new SessionManager({
+    agencyUrl: config.agencyUrl,
+    registry: new ProfileRegistry(config.dataDir),
+    keychain: osKeychain(config.keychainService),
+    idleLockMs: (config.idleLockMinutes ?? 30) * 60_000,
+    ...(config.kdfCost ? { kdfCost: config.kdfCost } : {}),
+    onChange: (next) => emit('sessionChanged', next),
+    onReachability: (reached) => monitor.report(reached),
+    onUnlocked: (profile) => {
+      if (scheduler) {
+        void scheduler.request();
+        return;
+      }
+      scheduler = new SyncScheduler(profile, {
+        intervalMs: (config.syncIntervalSeconds ?? 300) * 1000,
+        prefetchBudgetBytes: config.prefetchBudgetBytes ?? DEFAULT_PREFETCH_BUDGET_BYTES,
+        onStatus: emitStatus,
+        onChanged: (kinds) => emit('dataChanged', { kinds }),
+        onIdentity: (me) => session.identityChanged(me),
+        onReachability: (reached) => monitor.report(reached),
+      });
+      void scheduler.start();
+    },
+    onLocking: async () => {
+      const running = scheduler;
+      scheduler = null;
+      await running?.stop();
+      emitStatus();
+    },
+  });
 
   const handlers: Handlers = {
     getAppInfo: () => ({
@@ -39,12 +81,34 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
       emit('preferencesChanged', next);
       return next;
     },
+    getSession: () => session.session(),
+    beginSignIn: async () => ({ ...(await session.beginSignIn()), openedExternally: false }),
+    cancelSignIn: () => session.cancelSignIn(),
+    createProfile: ({ secret }) => session.createProfile(secret),
+    chooseProfile: ({ profileId }) => session.chooseProfile(profileId),
+    unlock: ({ profileId, secret }) => session.unlock(profileId, secret),
+    lock: () => session.lock('manual'),
+    switchPerson: () => session.switchPerson(),
+    signOut: ({ discardUnsent }) => session.signOut(discardUnsent),
+    removeProfile: ({ profileId }) => session.removeProfile(profileId),
+    selectCounsel: ({ counselId }) => session.selectCounsel(counselId),
+    getUnsentCount: () => ({ count: session.unsentCount() }),
+    reportActivity: () => {
+      session.touch();
+      return null;
+    },
+    syncNow: async () => {
+      if (!scheduler) return status();
+      await scheduler.request();
+      return status();
+    },
   };
 
   return {
     handlers,
     close: async () => {
       monitor.stop();
+      await session.close();
     },
   };
 }

@@ -9,6 +9,7 @@ import { createDispatch } from '../rpc/dispatch.ts';
 import { parseHostArgs } from '../host/args.ts';
 import { log } from '../util/log.ts';
 import { denyAllPermissions, lockDownWebContents } from './hardening.ts';
+import { electronHostHandlers, lockWithTheComputer } from './host-handlers.ts';
 import { registerIpcHandlers, sendEvent } from './ipc.ts';
 import { handleAppProtocol, registerAppScheme } from './protocol.ts';
 import { startUpdateChecks } from './updates.ts';
@@ -49,7 +50,8 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
     });
     await core.ready();
-    registerIpcHandlers(createDispatch(core));
+    registerIpcHandlers(createDispatch(core, electronHostHandlers(core)));
+    lockWithTheComputer(core);
     core.onEvent((name, payload) => {
       if (!eventNames.includes(name)) return;
       for (const window of BrowserWindow.getAllWindows()) sendEvent(window.webContents, name, payload);

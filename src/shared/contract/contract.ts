@@ -4,13 +4,14 @@ import { z } from 'zod';
 import type { EventName, EventSubscriberName, MethodName } from './names.ts';
 import type { Result } from './result.ts';
 import { languageSchema, type AppInfo, type AppStatus, type Preferences } from './schemas.ts';
+import { counselIdSchema, profileIdSchema, secretSchema, type Session } from './session.ts';
 
 export * from './names.ts';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
-  /** Type-level only: what the method answers with. */
-  readonly output?: O;
+  /** Type-level only: what the method answers with (boxed, so null and undefined survive). */
+  readonly output?: [O];
 }
 
 function method<I extends z.ZodType>(input: I) {
@@ -25,18 +26,42 @@ export const methods = {
   getPreferences: method(none).returns<Preferences>(),
   setLanguage: method(z.strictObject({ language: languageSchema })).returns<Preferences>(),
   checkConnection: method(none).returns<AppStatus>(),
+  getSession: method(none).returns<Session>(),
+  /** Starts sign-in in the system browser (Electron) or a new tab (browser host). */
+  beginSignIn: method(none).returns<{ authorizeUrl: string; openedExternally: boolean }>(),
+  cancelSignIn: method(none).returns<Session>(),
+  /** Completes a first sign-in: creates the person's encrypted profile protected by the secret. */
+  createProfile: method(z.strictObject({ secret: secretSchema })).returns<Session>(),
+  chooseProfile: method(z.strictObject({ profileId: profileIdSchema })).returns<Session>(),
+  unlock: method(z.strictObject({ profileId: profileIdSchema, secret: z.string().min(1).max(256) })).returns<Session>(),
+  lock: method(none).returns<Session>(),
+  /** Locks the open profile and shows the profile picker. */
+  switchPerson: method(none).returns<Session>(),
+  /** Ends the agency sign-in. Unsent work is kept unless the person explicitly discards it. */
+  signOut: method(z.strictObject({ discardUnsent: z.boolean() })).returns<Session>(),
+  removeProfile: method(z.strictObject({ profileId: profileIdSchema })).returns<Session>(),
+  /** An assistant acting for several counsel picks whose work is shown. */
+  selectCounsel: method(z.strictObject({ counselId: counselIdSchema })).returns<Session>(),
+  /** Queued and rejected operations not yet delivered, for the sign-out question. */
+  getUnsentCount: method(none).returns<{ count: number }>(),
+  /** The person is active: postpones the inactivity lock. */
+  reportActivity: method(none).returns<null>(),
+  syncNow: method(none).returns<AppStatus>(),
 } satisfies { [K in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 /** Events main pushes to the renderer; each carries one payload. */
 export interface Events extends Record<EventName, unknown> {
   statusChanged: AppStatus;
   preferencesChanged: Preferences;
+  sessionChanged: Session;
+  /** Local data changed (sync, purge, a delivered submission): views re-run their queries. */
+  dataChanged: { kinds: string[] };
 }
 
 export type Methods = typeof methods;
 export type MethodInput<K extends MethodName> = z.input<Methods[K]['input']>;
 export type MethodParsed<K extends MethodName> = z.output<Methods[K]['input']>;
-export type MethodOutput<K extends MethodName> = NonNullable<Methods[K]['output']>;
+export type MethodOutput<K extends MethodName> = NonNullable<Methods[K]['output']>[0];
 
 /** What `window.api` is: one function per method, one subscription per event. */
 export type Api = {

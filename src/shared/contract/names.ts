@@ -1,8 +1,28 @@
 // The names of the contract, apart from its schemas, so the preloads carry no validation code:
 // validation happens in main, where the input is untrusted. contract.ts is checked against these.
 
-export const methodNames = ['getAppInfo', 'getStatus', 'getPreferences', 'setLanguage', 'checkConnection'] as const;
-export const eventNames = ['statusChanged', 'preferencesChanged'] as const;
+export const methodNames = [
+  'getAppInfo',
+  'getStatus',
+  'getPreferences',
+  'setLanguage',
+  'checkConnection',
+  'getSession',
+  'beginSignIn',
+  'cancelSignIn',
+  'createProfile',
+  'chooseProfile',
+  'unlock',
+  'lock',
+  'switchPerson',
+  'signOut',
+  'removeProfile',
+  'selectCounsel',
+  'getUnsentCount',
+  'reportActivity',
+  'syncNow',
+] as const;
+export const eventNames = ['statusChanged', 'preferencesChanged', 'sessionChanged', 'dataChanged'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

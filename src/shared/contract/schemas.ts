@@ -22,6 +22,26 @@ export interface Preferences {
 
 export type Connection = 'online' | 'offline' | 'checking';
 
+/** Why the last sync did not finish; the renderer words each in Swedish and English. */
+export type SyncProblemCode =
+  | 'offline'
+  | 'signInRequired'
+  | 'agencyError'
+  | 'rateLimited'
+  | 'resyncFailed'
+  | 'badData'
+  | 'storage';
+
+export interface SyncStatus {
+  running: boolean;
+  /** Items applied and bytes of documents fetched in the sync under way. */
+  progress: { items: number; bytes: number } | null;
+  lastSyncedAt: string | null;
+  problem: { code: SyncProblemCode; at: string } | null;
+  /** Agency clock minus this computer's clock, when they differ by more than two minutes. */
+  clockSkewSeconds: number | null;
+}
+
 /** What the status area shows: reachability of the agency and the state of sync. */
 export interface AppStatus {
   connection: Connection;
@@ -29,8 +49,3 @@ export interface AppStatus {
   lastContactAt: string | null;
   sync: SyncStatus;
 }
-
-export type SyncStatus =
-  | { state: 'idle'; lastSyncedAt: string | null }
-  | { state: 'syncing'; items: number; bytes: number; lastSyncedAt: string | null }
-  | { state: 'error'; reason: string; lastSyncedAt: string | null };

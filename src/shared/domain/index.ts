@@ -7,3 +7,4 @@ export * from './money.ts';
 export * from './rates.ts';
 export * from './text-filter.ts';
 export * from './identity-numbers.ts';
+export * from './sort-key.ts';

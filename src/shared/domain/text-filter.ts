@@ -57,3 +57,11 @@ export function createTextFilter(query: string): (columns: readonly (string | nu
   const words = filterWords(query);
   return (columns) => matchesAllWords(words, columns);
 }
+
+/** Separates columns in a stored search text, so a word can never match across two columns. */
+export const COLUMN_SEPARATOR = '\u0001';
+
+/** The columns of a row as one stored, normalized text: a LIKE per word then implements matchesAllWords. */
+export function searchText(columns: readonly (string | null | undefined)[]): string {
+  return columns.map((c) => (c ? normalizeForSearch(c) : '')).join(COLUMN_SEPARATOR);
+}

@@ -1,0 +1,6 @@
+import type { Migration } from '../migrate.ts';
+import { agencyTables } from './001-agency-tables.ts';
+import { localFiles } from './002-local-files.ts';
+
+/** In order; a released migration is never edited, only followed by a new one. */
+export const MIGRATIONS: readonly Migration[] = [agencyTables, localFiles];
