@@ -54,7 +54,11 @@ async function main(): Promise<void> {
       sourcemap: true,
       ssr: true,
       lib: {
-        entry: { electron: at('src/main/electron/main.ts'), 'core-worker': at('src/main/core/worker.ts') },
+        entry: {
+          electron: at('src/main/electron/main.ts'),
+          'core-worker': at('src/main/core/worker.ts'),
+          'pdf-check-worker': at('src/main/pdf/pdf-check-worker.ts'),
+        },
         formats: ['es'],
         fileName: (_format, name) => `${name}.js`,
       },
