@@ -10,3 +10,26 @@ export function formatDateTime(iso: string, language: Language): string {
     timeZone: 'Europe/Stockholm',
   }).format(new Date(iso));
 }
+
+/** A count with the language's digit grouping: "1 234" in Swedish, "1,234" in English. */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A size in decimal units with one decimal at most: "3,2 MB". */
+export function formatBytes(bytes: number, language: Language): string {
+  let value = Math.max(0, bytes);
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return new Intl.NumberFormat(LOCALES[language], {
+    style: 'unit',
+    unit: BYTE_UNITS[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
+}

@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, AppStatus } from '../../shared/contract/schemas.ts';
+import type { Session } from '../../shared/contract/session.ts';
+import { PersonArea } from '../session/PersonArea.tsx';
+import { SignedOutBanner } from '../session/SignedOutBanner.tsx';
+import { useActivityReporter } from '../session/useActivityReporter.ts';
+import { useLockShortcut } from '../session/useLockShortcut.ts';
+import { areasFor, type Area } from './areas.ts';
+import { AreaPage } from './AreaPage.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { StatusArea } from './StatusArea.tsx';
+
+type UnlockedSession = Extract<Session, { state: 'unlocked' }>;
+
+interface AppFrameProps {
+  session: UnlockedSession;
+  status: AppStatus | null;
+  info: AppInfo | null;
+}
+
+/** The app for an unlocked profile: navigation, the person, sync status and the current area. */
+export function AppFrame({ session, status, info }: AppFrameProps) {
+  const { t } = useTranslation();
+  const [area, setArea] = useState<Area>('appointments');
+  useActivityReporter();
+  useLockShortcut();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <aside className="sidebar">
+        <p className="brand">{t('app.name')}</p>
+        <PersonArea session={session} platform={info?.platform ?? ''} />
+        <nav aria-label={t('app.mainNavigation')}>
+          <ul className="nav-list">
+            {areasFor(session.roles).map((item) => (
+              <li key={item}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={item === area ? 'page' : undefined}
+                  onClick={() => setArea(item)}
+                >
+                  {t(`nav.${item}`)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <StatusArea status={status} demoAgency={info?.demoAgency ?? false} sync={{ signedIn: session.signedIn }} />
+        <LanguageSwitch />
+      </aside>
+      <div className="content-column">
+        {!session.signedIn && <SignedOutBanner signIn={session.signIn} host={info?.host ?? null} />}
+        <main id="main" className="content" tabIndex={-1}>
+          <AreaPage area={area} />
+        </main>
+      </div>
+    </div>
+  );
+}
