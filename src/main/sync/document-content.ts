@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import { pathTo } from '../../shared/agency/paths.ts';
 import type { AgencyClient } from '../agency/client.ts';
 import { AgencyError } from '../agency/errors.ts';
@@ -40,7 +39,7 @@ export async function fetchDocumentContent(
   });
   if (!response.body) throw new AgencyError('protocol', 'The agency sent no document content');
   try {
-    await deps.files.put(counted(Readable.fromWeb(response.body as never), options.onBytes ?? (() => undefined)), {
+    await deps.files.put(counted(response.body as AsyncIterable<Uint8Array>, options.onBytes ?? (() => undefined)), {
       sha256: doc.sha256,
       size: doc.size,
     });
