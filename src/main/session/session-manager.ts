@@ -7,6 +7,7 @@ import { createProfileKey, deleteProfileSecrets, deleteRefreshToken, unwrapProfi
 import { summary, type ProfileRegistry, type ProfileRecord } from '../profiles/registry.ts';
 import { loadIdentity, saveIdentity } from '../sync/identity.ts';
 import { describeError, log } from '../util/log.ts';
+import { IdleTimer } from './idle-timer.ts';
 import { OpenProfile } from './open-profile.ts';
 import { SignInFlow, signInFailure, type SignedIn } from './sign-in.ts';
 
@@ -46,12 +47,13 @@ export class SessionManager {
   #state: State;
   #signIn: SignInProgress = { status: 'idle' };
   #flow: SignInFlow | null = null;
-  #idleTimer: NodeJS.Timeout | null = null;
+  readonly #idle: IdleTimer;
   /** One state change at a time: unlock, lock and sign-in completion never interleave. */
   #queue: Promise<unknown> = Promise.resolve();
 
   constructor(options: SessionOptions) {
     this.#o = options;
+    this.#idle = new IdleTimer(options.idleLockMs, () => void this.lock('idle'));
     const profiles = options.registry.list();
     this.#state = profiles.length === 1 ? { kind: 'locked', profileId: profiles[0]!.id, reason: 'startup', pending: null } : { kind: 'welcome' };
   }
@@ -252,7 +254,7 @@ export class SessionManager {
   async #lock(reason: LockReason): Promise<Session> {
     const s = this.#state;
     if (s.kind !== 'unlocked') return this.session();
-    this.#clearIdle();
+    this.#idle.stop();
     await this.#o.onLocking(s.profile).catch((error: unknown) => log('error', 'profile.locking', { detail: describeError(error) }));
     s.profile.close();
     log('info', 'profile.locked', { reason });
@@ -304,15 +306,7 @@ export class SessionManager {
 
   /** Activity in the window: the inactivity lock starts counting again. */
   touch(): void {
-    if (this.#state.kind !== 'unlocked') return;
-    this.#clearIdle();
-    this.#idleTimer = setTimeout(() => void this.lock('idle'), this.#o.idleLockMs);
-    this.#idleTimer.unref();
-  }
-
-  #clearIdle(): void {
-    if (this.#idleTimer) clearTimeout(this.#idleTimer);
-    this.#idleTimer = null;
+    if (this.#state.kind === 'unlocked') this.#idle.touch();
   }
 
   async close(): Promise<void> {
