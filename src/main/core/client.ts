@@ -3,7 +3,7 @@ import type { EventName, Events, MethodName } from '../../shared/contract/contra
 import type { Result } from '../../shared/contract/result.ts';
 import { log } from '../util/log.ts';
 import type { CoreConfig } from './config.ts';
-import type { FromCore, ToCore } from './messages.ts';
+import type { ContentInfo, FromCore, InternalCalls, InternalName, ToCore } from './messages.ts';
 
 type EventListener = <E extends EventName>(name: E, payload: Events[E]) => void;
 
@@ -22,6 +22,8 @@ export class CoreClient {
   #worker!: Worker;
   #nextId = 1;
   #pending = new Map<number, (result: Result<unknown>) => void>();
+  #infos = new Map<number, (info: ContentInfo | null) => void>();
+  #streams = new Map<number, { push: (data: Uint8Array | null, error?: string | null) => void }>();
   #listeners = new Set<EventListener>();
   #closing = false;
   #restarts = 0;
@@ -60,6 +62,17 @@ export class CoreClient {
         settle?.(message.result);
         break;
       }
+      case 'content-info':
+        this.#infos.get(message.id)?.(message.info);
+        this.#infos.delete(message.id);
+        break;
+      case 'content-chunk':
+        this.#streams.get(message.id)?.push(message.data);
+        break;
+      case 'content-end':
+        this.#streams.get(message.id)?.push(null, message.error);
+        this.#streams.delete(message.id);
+        break;
       case 'event':
         for (const listener of this.#listeners) listener(message.name, message.payload as Events[typeof message.name]);
         break;
@@ -77,6 +90,10 @@ export class CoreClient {
       settle({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The background service stopped before answering' } });
     }
     this.#pending.clear();
+    for (const settle of this.#infos.values()) settle(null);
+    this.#infos.clear();
+    for (const stream of this.#streams.values()) stream.push(null, 'stopped');
+    this.#streams.clear();
     if (this.#closing) return;
     log('error', 'core.worker.exit', { code });
     if (this.#restarts++ < MAX_RESTARTS) this.#spawn();
@@ -95,6 +112,59 @@ export class CoreClient {
       this.#pending.set(id, resolve);
       this.#worker.postMessage({ type: 'call', id, name, input } satisfies ToCore);
     });
+  }
+
+  /** A host-only call, outside the renderer's contract (after a host dialog, for example). */
+  internal<K extends InternalName>(name: K, args: InternalCalls[K]['args']): Promise<Result<InternalCalls[K]['result']>> {
+    if (this.#closing) {
+      return Promise.resolve({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The application is closing' } });
+    }
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#pending.set(id, resolve as (result: Result<unknown>) => void);
+      this.#worker.postMessage({ type: 'internal', id, name, args } satisfies ToCore);
+    });
+  }
+
+  /** Size and name of a document behind a content token; null when the token is unknown or revoked. */
+  contentInfo(token: string): Promise<ContentInfo | null> {
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      this.#infos.set(id, resolve);
+      this.#worker.postMessage({ type: 'content-info', id, token } satisfies ToCore);
+    });
+  }
+
+  /** The plaintext bytes [start, end) behind a content token, one acknowledged chunk at a time. */
+  async *readContent(token: string, start: number, end: number): AsyncGenerator<Uint8Array> {
+    const id = this.#nextId++;
+    const queue: { data: Uint8Array | null; error?: string | null }[] = [];
+    let wake: (() => void) | null = null;
+    this.#streams.set(id, {
+      push: (data, error) => {
+        queue.push({ data, error: error ?? null });
+        wake?.();
+      },
+    });
+    this.#worker.postMessage({ type: 'content-read', id, token, start, end } satisfies ToCore);
+    let finished = false;
+    try {
+      for (;;) {
+        if (queue.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        const next = queue.shift()!;
+        if (next.data === null) {
+          finished = true;
+          if (next.error) throw new Error(`content could not be read (${next.error})`);
+          return;
+        }
+        yield next.data;
+        this.#worker.postMessage({ type: 'content-ack', id } satisfies ToCore);
+      }
+    } finally {
+      if (!finished) this.#worker.postMessage({ type: 'content-cancel', id } satisfies ToCore);
+      this.#streams.delete(id);
+    }
   }
 
   onEvent(listener: EventListener): () => void {

@@ -1,4 +1,5 @@
 import type { AppStatus } from '../../shared/contract/schemas.ts';
+import { ContentTokens } from '../documents/content-tokens.ts';
 import { osKeychain } from '../keychain/keychain.ts';
 import { ProfileRegistry } from '../profiles/registry.ts';
 import type { EmitEvent, Handlers } from '../rpc/handlers.ts';
@@ -8,9 +9,13 @@ import { DEFAULT_PREFETCH_BUDGET_BYTES } from '../sync/prefetch.ts';
 import { SyncScheduler } from '../sync/scheduler.ts';
 import type { CoreConfig } from './config.ts';
 import { ConnectionMonitor } from './connection-monitor.ts';
+import { appointmentHandlers, type InternalHandlers } from './handlers/appointments.ts';
+import { sessionHandlers } from './handlers/session.ts';
 
 export interface Core {
   handlers: Handlers;
+  internal: InternalHandlers;
+  content: ContentTokens;
   close(): Promise<void>;
 }
 
@@ -19,6 +24,7 @@ const IDLE_STATUS: AppStatus['sync'] = { running: false, progress: null, lastSyn
 /** Composes the main-process services into one object that implements the contract. */
 export function createCore(config: CoreConfig, emit: EmitEvent): Core {
   const preferences = new PreferencesStore(config.dataDir);
+  const content = new ContentTokens();
   let scheduler: SyncScheduler | null = null;
 
   const status = (): AppStatus => ({ ...monitor.state, sync: scheduler?.status ?? IDLE_STATUS });
@@ -39,6 +45,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     onChange: (next) => emit('sessionChanged', next),
     onReachability: (reached) => monitor.report(reached),
     onUnlocked: (profile) => {
+      content.setStore(profile.files);
       if (scheduler) {
         void scheduler.request();
         return;
@@ -54,6 +61,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
       void scheduler.start();
     },
     onLocking: async () => {
+      content.setStore(null);
       const running = scheduler;
       scheduler = null;
       await running?.stop();
@@ -61,6 +69,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     },
   });
 
+  const appointments = appointmentHandlers(session, content, emit);
   const handlers: Handlers = {
     getAppInfo: () => ({
       name: 'Biträde Desktop',
@@ -81,31 +90,18 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
       emit('preferencesChanged', next);
       return next;
     },
-    getSession: () => session.session(),
-    beginSignIn: async () => ({ ...(await session.beginSignIn()), openedExternally: false }),
-    cancelSignIn: () => session.cancelSignIn(),
-    createProfile: ({ secret }) => session.createProfile(secret),
-    chooseProfile: ({ profileId }) => session.chooseProfile(profileId),
-    unlock: ({ profileId, secret }) => session.unlock(profileId, secret),
-    lock: () => session.lock('manual'),
-    switchPerson: () => session.switchPerson(),
-    signOut: ({ discardUnsent }) => session.signOut(discardUnsent),
-    removeProfile: ({ profileId }) => session.removeProfile(profileId),
-    selectCounsel: ({ counselId }) => session.selectCounsel(counselId),
-    getUnsentCount: () => ({ count: session.unsentCount() }),
-    reportActivity: () => {
-      session.touch();
-      return null;
-    },
     syncNow: async () => {
-      if (!scheduler) return status();
-      await scheduler.request();
+      await scheduler?.request();
       return status();
     },
+    ...sessionHandlers(session),
+    ...appointments.handlers,
   };
 
   return {
     handlers,
+    internal: appointments.internal,
+    content,
     close: async () => {
       monitor.stop();
       await session.close();

@@ -1,11 +1,35 @@
 import type { EventName } from '../../shared/contract/contract.ts';
 import type { Result } from '../../shared/contract/result.ts';
 
-export type ToCore = { type: 'call'; id: number; name: string; input: unknown } | { type: 'close' };
+export interface ContentInfo {
+  size: number;
+  fileName: string;
+}
+
+/** Calls the hosts make that are not part of the renderer's contract. */
+export interface InternalCalls {
+  /** Writes documents, decrypted, to paths the person chose in a host dialog. */
+  exportDocuments: { args: { documentIds: string[]; paths: string[] }; result: { saved: number } };
+  /** Writes all documents of an individual into a folder the person chose, with progress; cancellable. */
+  exportAll: { args: { appointmentId: string; dir: string }; result: { saved: number; cancelled: boolean } };
+}
+export type InternalName = keyof InternalCalls;
+
+export type ToCore =
+  | { type: 'call'; id: number; name: string; input: unknown }
+  | { type: 'internal'; id: number; name: InternalName; args: unknown }
+  | { type: 'content-info'; id: number; token: string }
+  | { type: 'content-read'; id: number; token: string; start: number; end: number }
+  | { type: 'content-ack'; id: number }
+  | { type: 'content-cancel'; id: number }
+  | { type: 'close' };
 
 export type FromCore =
   | { type: 'ready' }
   | { type: 'result'; id: number; result: Result<unknown> }
+  | { type: 'content-info'; id: number; info: ContentInfo | null }
+  | { type: 'content-chunk'; id: number; data: Uint8Array }
+  | { type: 'content-end'; id: number; error: string | null }
   | { type: 'event'; name: EventName; payload: unknown }
   | { type: 'log'; line: string }
   | { type: 'closed' };

@@ -40,8 +40,6 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     denyAllPermissions();
     lockDownWebContents();
-    handleAppProtocol(rendererRoot);
-
     const core = new CoreClient({
       dataDir,
       agencyUrl: args.agencyUrl,
@@ -50,6 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
     });
     await core.ready();
+    handleAppProtocol(rendererRoot, core);
     registerIpcHandlers(createDispatch(core, electronHostHandlers(core)));
     lockWithTheComputer(core);
     core.onEvent((name, payload) => {

@@ -5,6 +5,7 @@ import { protocol } from 'electron';
 import { APP_HOST, APP_SCHEME } from '../security/app-origin.ts';
 import { securityHeaders } from '../security/csp.ts';
 import { resolveStaticPath } from '../security/static-files.ts';
+import { contentResponse, isContentPath, type ContentReader } from '../host/content-route.ts';
 
 /** Must run before the app is ready: makes app:// a secure, standard origin for the renderer. */
 export function registerAppScheme(): void {
@@ -14,10 +15,15 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the renderer build under app://bitrade/ with the CSP; nothing outside the build folder. */
-export function handleAppProtocol(rendererRoot: string): void {
+export function handleAppProtocol(rendererRoot: string, content: ContentReader): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST || request.method !== 'GET') return new Response(null, { status: 403 });
+    if (isContentPath(url.pathname)) {
+      const answer = await contentResponse(content, url, request.headers.get('range'));
+      const body = answer.body ? ReadableStream.from(answer.body) : null;
+      return new Response(body as ReadableStream<Uint8Array> | null, { status: answer.status, headers: answer.headers });
+    }
     const resolved = resolveStaticPath(rendererRoot, url.pathname);
     if (!resolved.ok) return new Response(null, { status: resolved.status, headers: securityHeaders() });
     try {

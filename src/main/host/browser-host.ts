@@ -8,6 +8,7 @@ import { eventNames, type EventName, type Events } from '../../shared/contract/c
 import type { Dispatch } from '../rpc/dispatch.ts';
 import { securityHeaders } from '../security/csp.ts';
 import { resolveStaticPath } from '../security/static-files.ts';
+import { contentResponse, isContentPath, type ContentReader } from './content-route.ts';
 import { log } from '../util/log.ts';
 
 export interface BrowserHostOptions {
@@ -16,6 +17,8 @@ export interface BrowserHostOptions {
   /** The browser preload bundle, served as /browser-preload.js. */
   preloadFile: string;
   dispatch: Dispatch;
+  /** Serves /content/<token>: document bytes from the core. */
+  content?: ContentReader;
   port?: number;
   /** Fixed secret for tests; a fresh random one otherwise. */
   secret?: string;
@@ -61,7 +64,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       res.writeHead(405, headers).end();
       return;
     }
-    const pathname = new URL(req.url ?? '/', origin).pathname;
+    const url = new URL(req.url ?? '/', origin);
+    const pathname = url.pathname;
+    if (options.content && isContentPath(pathname)) {
+      const answer = await contentResponse(options.content, url, req.headers.range);
+      res.writeHead(answer.status, answer.headers);
+      if (!answer.body || req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      for await (const chunk of answer.body) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
+        if (res.destroyed) break;
+      }
+      res.end();
+      return;
+    }
     if (pathname === PRELOAD_PATH) {
       const body = await readFile(options.preloadFile);
       res.writeHead(200, { ...headers, 'Content-Type': 'text/javascript; charset=utf-8' }).end(body);

@@ -37,6 +37,7 @@ const host = await startBrowserHost({
   rendererRoot: repo('out/renderer'),
   preloadFile: repo('out/preload/browser.js'),
   dispatch: createDispatch(core),
+  content: core,
   port: args.port,
 });
 core.onEvent((name, payload) => host.emit(name, payload));

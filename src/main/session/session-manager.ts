@@ -68,6 +68,11 @@ export class SessionManager {
     return this.#state.kind === 'unlocked' ? this.#state.profile : null;
   }
 
+  /** The signed-in person's agency id, for "sent by me". */
+  get personId(): string | null {
+    return this.#state.kind === 'unlocked' ? this.#state.profile.record.personId : null;
+  }
+
   get activeCounselId(): string | null {
     return this.#state.kind === 'unlocked' ? this.#state.activeCounselId : null;
   }

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { FEED_ENTITY_SCHEMAS, FeedEntity } from '../../shared/agency/feed.ts';
+import { DOCUMENT_CATEGORY_LABEL, DOCUMENT_KIND_INFO } from '../../shared/agency/documents.ts';
+import { stockholmDate } from '../../shared/domain/dates.ts';
 import { swedishSortKey } from '../../shared/domain/sort-key.ts';
 import { searchText } from '../../shared/domain/text-filter.ts';
 import type { Db } from '../store/database.ts';
@@ -43,7 +45,21 @@ export const ENTITY_TABLES: { [E in FeedEntity]: TableSpec<E> } = {
   })),
   document: spec(
     'document',
-    ['appointment_id', 'individual_id', 'group_id', 'title', 'kind', 'direction', 'published_at', 'registered_on', 'size', 'sha256', 'search'],
+    [
+      'appointment_id',
+      'individual_id',
+      'group_id',
+      'title',
+      'kind',
+      'direction',
+      'published_at',
+      'registered_on',
+      'size',
+      'sha256',
+      'claim_id',
+      'search',
+      'sort_title',
+    ],
     (d) => ({
       appointment_id: d.appointmentId,
       individual_id: d.individualId,
@@ -55,7 +71,16 @@ export const ENTITY_TABLES: { [E in FeedEntity]: TableSpec<E> } = {
       registered_on: d.registeredOn,
       size: d.size,
       sha256: d.sha256,
-      search: searchText([d.title]),
+      claim_id: d.claimId,
+      // What the list shows, so a filter finds a document by any of it ("Beslut", "2025-06").
+      search: searchText([
+        d.title,
+        DOCUMENT_KIND_INFO[d.kind].label.sv,
+        DOCUMENT_CATEGORY_LABEL[d.category].sv,
+        stockholmDate(d.publishedAt),
+        d.registeredOn,
+      ]),
+      sort_title: swedishSortKey(d.title),
     }),
   ),
   claim: spec('claim', ['group_id', 'status'], (c) => ({ group_id: c.groupId, status: c.status })),

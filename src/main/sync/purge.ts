@@ -9,8 +9,11 @@ import { AGENCY_TABLES } from './entity-tables.ts';
  */
 export function purgeAppointment(db: Db, counselId: string, appointmentId: string): string[] {
   const row = db
-    .prepare('SELECT individual_id, group_id FROM appointment WHERE counsel_id = ? AND agency_id = ?')
-    .get(counselId, appointmentId) as { individual_id: string; group_id: string } | undefined;
+    .prepare('SELECT individual_id, group_id, released_on, ended_on, visible_until, data FROM appointment WHERE counsel_id = ? AND agency_id = ?')
+    .get(counselId, appointmentId) as
+    | { individual_id: string; group_id: string; released_on: string | null; ended_on: string | null; visible_until: string | null; data: string }
+    | undefined;
+  if (row) noticePurge(db, counselId, row);
   const shas = (db.prepare('SELECT sha256 FROM document WHERE counsel_id = ? AND appointment_id = ?').all(counselId, appointmentId) as {
     sha256: string;
   }[]).map((r) => r.sha256);
@@ -54,4 +57,29 @@ export function expireAppointments(db: Db, agencyToday: string): { counselId: st
 export function unreferenced(db: Db, shas: Iterable<string>): string[] {
   const used = db.prepare('SELECT 1 FROM document WHERE sha256 = ? LIMIT 1');
   return [...new Set(shas)].filter((sha) => !used.get(sha));
+}
+
+/**
+ * Records why an appointment left, for the person to read once (B2). Only the individnummer is
+ * kept, not the name: enough to recognise the case, little to keep of a purged one.
+ */
+function noticePurge(
+  db: Db,
+  counselId: string,
+  row: { individual_id: string; released_on: string | null; ended_on: string | null; data: string },
+): void {
+  const number = db.prepare('SELECT individual_number FROM individual WHERE counsel_id = ? AND agency_id = ?').pluck().get(counselId, row.individual_id) as
+    | string
+    | undefined;
+  if (!number) return;
+  const appealHanded = (JSON.parse(row.data) as { appealHandedToCourtOn?: string | null }).appealHandedToCourtOn ?? null;
+  // The same order of rules as the visibility window (shared/domain/visibility.ts); an appointment
+  // withdrawn while active was moved or given to other counsel.
+  const reason = row.released_on ? 'released' : appealHanded ? 'appeal' : row.ended_on ? 'ended' : 'withdrawn';
+  db.prepare('INSERT INTO purge_notice (counsel_id, individual_number, reason, purged_at) VALUES (?, ?, ?, ?)').run(
+    counselId,
+    number,
+    reason,
+    new Date().toISOString(),
+  );
 }

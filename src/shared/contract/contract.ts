@@ -4,6 +4,21 @@ import { z } from 'zod';
 import type { EventName, EventSubscriberName, MethodName } from './names.ts';
 import type { Result } from './result.ts';
 import { languageSchema, type AppInfo, type AppStatus, type Preferences } from './schemas.ts';
+import {
+  appointmentInput,
+  documentInput,
+  listAppointmentsInput,
+  listDocumentsInput,
+  overviewInput,
+  type AppointmentRow,
+  type DocumentProgress,
+  type DocumentRow,
+  type OpenedDocument,
+  type Overview,
+  type Page,
+  type PurgeNotice,
+  type SaveProgress,
+} from './appointments.ts';
 import { counselIdSchema, profileIdSchema, secretSchema, type Session } from './session.ts';
 
 export * from './names.ts';
@@ -47,6 +62,20 @@ export const methods = {
   /** The person is active: postpones the inactivity lock. */
   reportActivity: method(none).returns<null>(),
   syncNow: method(none).returns<AppStatus>(),
+  /** The active counsel's appointments, filtered and sorted in the database, one page at a time. */
+  listAppointments: method(listAppointmentsInput).returns<Page<AppointmentRow>>(),
+  /** Also records the visit, so the next one marks only newer documents. */
+  getOverview: method(overviewInput).returns<Overview>(),
+  listDocuments: method(listDocumentsInput).returns<Page<DocumentRow>>(),
+  /** Makes the content available (fetching it when online) and answers where to read it. */
+  openDocument: method(documentInput).returns<OpenedDocument>(),
+  /** Saves one document where the person chooses; false when they cancelled. */
+  saveDocument: method(documentInput).returns<{ saved: boolean }>(),
+  /** Saves all documents of the individual into a folder the person picks, with progress. */
+  saveAllDocuments: method(appointmentInput).returns<{ saved: number; cancelled: boolean }>(),
+  cancelSaveAll: method(none).returns<null>(),
+  listPurgeNotices: method(none).returns<PurgeNotice[]>(),
+  dismissPurgeNotices: method(none).returns<null>(),
 } satisfies { [K in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 /** Events main pushes to the renderer; each carries one payload. */
@@ -56,6 +85,8 @@ export interface Events extends Record<EventName, unknown> {
   sessionChanged: Session;
   /** Local data changed (sync, purge, a delivered submission): views re-run their queries. */
   dataChanged: { kinds: string[] };
+  documentProgress: DocumentProgress;
+  saveProgress: SaveProgress;
 }
 
 export type Methods = typeof methods;

@@ -21,8 +21,17 @@ export const methodNames = [
   'getUnsentCount',
   'reportActivity',
   'syncNow',
+  'listAppointments',
+  'getOverview',
+  'listDocuments',
+  'openDocument',
+  'saveDocument',
+  'saveAllDocuments',
+  'cancelSaveAll',
+  'listPurgeNotices',
+  'dismissPurgeNotices',
 ] as const;
-export const eventNames = ['statusChanged', 'preferencesChanged', 'sessionChanged', 'dataChanged'] as const;
+export const eventNames = ['statusChanged', 'preferencesChanged', 'sessionChanged', 'dataChanged', 'documentProgress', 'saveProgress'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

@@ -8,3 +8,4 @@ export * from './rates.ts';
 export * from './text-filter.ts';
 export * from './identity-numbers.ts';
 export * from './sort-key.ts';
+export * from './submission-rules.ts';

@@ -1,7 +1,8 @@
 /**
  * A key that sorts names as a Swedish reader expects with plain binary comparison (SQLite has
  * no Swedish collation): case-insensitive, å ä ö after z in that order, other accents ignored
- * (é with e, ü with y as the Swedish Academy's word list sorts them).
+ * (é with e, ü with y as the Swedish Academy's word list sorts them), punctuation ignored
+ * ("Beslut – avslag" before "Beslut om").
  */
 const SWEDISH_LAST: Record<string, string> = { å: '{', ä: '|', æ: '|', ö: '}', ø: '}' };
 
@@ -17,5 +18,8 @@ export function swedishSortKey(s: string): string {
     const base = ch === 'ü' ? 'y' : ch.normalize('NFD').replace(/\p{M}+/gu, '');
     key += base;
   }
-  return key;
+  return key
+    .replace(/[^\p{L}\p{N}{|}]+/gu, ' ')
+    .replace(/ +/g, ' ')
+    .trim();
 }

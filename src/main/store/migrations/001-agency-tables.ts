@@ -86,10 +86,13 @@ export const agencyTables: Migration = {
         registered_on TEXT NOT NULL,
         size INTEGER NOT NULL,
         sha256 TEXT NOT NULL,
+        claim_id TEXT,
         search TEXT NOT NULL,
+        sort_title TEXT NOT NULL,
         data TEXT NOT NULL,
         UNIQUE (counsel_id, agency_id)
       ) STRICT;
+      CREATE INDEX document_group ON document (counsel_id, group_id);
       CREATE INDEX document_individual ON document (counsel_id, individual_id, published_at);
       CREATE INDEX document_appointment ON document (counsel_id, appointment_id);
       CREATE INDEX document_sha256 ON document (sha256);

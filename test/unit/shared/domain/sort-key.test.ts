@@ -11,6 +11,10 @@ describe('Swedish sort order by plain comparison', () => {
   it('ignores case and other accents', () => {
     expect(sortSv(['émile', 'Eva', 'adam', 'Ebba'])).toEqual(['adam', 'Ebba', 'émile', 'Eva']);
   });
+  it('ignores punctuation: "Beslut – avslag" comes before "Beslut om"', () => {
+    expect(sortSv(['Beslut om förordnande', 'Beslut – avslag', 'Beslut, bifall'])).toEqual(['Beslut – avslag', 'Beslut, bifall', 'Beslut om förordnande']);
+  });
+
   it('sorts ü with y', () => {
     expect(sortSv(['Üzeyir', 'Zainab', 'Xavier', 'Yusuf', 'Ümit'])).toEqual(['Xavier', 'Ümit', 'Yusuf', 'Üzeyir', 'Zainab']);
   });
