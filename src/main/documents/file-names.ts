@@ -2,7 +2,8 @@
 export function safeFileName(title: string, date: string): string {
   const cleaned = title
     // Control characters and the characters Windows, macOS or Linux refuse in names.
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/[<>:"/\\|?*]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[. ]+$/, '')
