@@ -2,12 +2,12 @@ import type { AgencyDocument } from '../../shared/agency/entities.ts';
 import type { DocumentProgress, OpenedDocument } from '../../shared/contract/appointments.ts';
 import { ContractFailure } from '../../shared/contract/result.ts';
 import { AgencyError } from '../agency/errors.ts';
-import type { OpenProfile } from '../session/open-profile.ts';
+import type { ProfileServices } from '../session/open-profile.ts';
 import { fetchDocumentContent } from '../sync/document-content.ts';
 import type { ContentTokens } from './content-tokens.ts';
 import { safeFileName } from './file-names.ts';
 
-export function documentOf(profile: OpenProfile, counselId: string, documentId: string): AgencyDocument {
+export function documentOf(profile: ProfileServices, counselId: string, documentId: string): AgencyDocument {
   const raw = profile.db.prepare('SELECT data FROM document WHERE counsel_id = ? AND agency_id = ?').pluck().get(counselId, documentId) as string | undefined;
   if (!raw) throw new ContractFailure({ code: 'NOT_FOUND', message: 'The document is not on this computer' });
   return JSON.parse(raw) as AgencyDocument;
@@ -18,7 +18,7 @@ export function documentOf(profile: OpenProfile, counselId: string, documentId: 
  * progress. Offline and not yet fetched is a clear answer, never a hang.
  */
 export async function ensureContent(
-  profile: OpenProfile,
+  profile: ProfileServices,
   counselId: string,
   doc: AgencyDocument,
   onProgress: (p: DocumentProgress) => void,
@@ -57,7 +57,7 @@ export async function ensureContent(
 }
 
 export async function openDocument(
-  profile: OpenProfile,
+  profile: ProfileServices,
   counselId: string,
   documentId: string,
   tokens: ContentTokens,

@@ -3,12 +3,12 @@ import { open, rename, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { SaveProgress } from '../../shared/contract/appointments.ts';
 import { ContractFailure } from '../../shared/contract/result.ts';
-import type { OpenProfile } from '../session/open-profile.ts';
+import type { ProfileServices } from '../session/open-profile.ts';
 import { documentOf, ensureContent } from './document-access.ts';
 import { safeFileName, uniqueName } from './file-names.ts';
 
 /** Writes a stored document, decrypted, through a temporary name: a cut never leaves half a PDF. */
-async function writePlain(profile: OpenProfile, sha256: string, path: string, signal?: AbortSignal): Promise<void> {
+async function writePlain(profile: ProfileServices, sha256: string, path: string, signal?: AbortSignal): Promise<void> {
   const part = `${path}.part`;
   const handle = await open(part, 'w', 0o600);
   try {
@@ -26,7 +26,7 @@ async function writePlain(profile: OpenProfile, sha256: string, path: string, si
   await rename(part, path);
 }
 
-export async function exportDocuments(profile: OpenProfile, counselId: string, documentIds: string[], paths: string[]): Promise<number> {
+export async function exportDocuments(profile: ProfileServices, counselId: string, documentIds: string[], paths: string[]): Promise<number> {
   let saved = 0;
   for (const [i, documentId] of documentIds.entries()) {
     const doc = documentOf(profile, counselId, documentId);
@@ -42,7 +42,7 @@ export async function exportDocuments(profile: OpenProfile, counselId: string, d
  * date and title, never overwriting. Cancelling stops after removing the file being written.
  */
 export async function exportAll(
-  profile: OpenProfile,
+  profile: ProfileServices,
   counselId: string,
   documentIds: string[],
   dir: string,

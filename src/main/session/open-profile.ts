@@ -17,6 +17,9 @@ export interface OpenProfileOptions {
   onReachability(reached: boolean): void;
 }
 
+/** What features use of an open profile: its connection, files and agency client. */
+export type ProfileServices = Pick<OpenProfile, 'db' | 'files' | 'tokens' | 'client'>;
+
 /**
  * An unlocked profile: its key, its database connections, its files and its agency sign-in.
  * Exists only between unlock and lock; close() wipes the key and closes everything.
