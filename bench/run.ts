@@ -1,9 +1,10 @@
 // `npm run bench -- [--json] [--only PREFIX]`: timed goals live here, not in the tests.
 // With --json, one JSON object a line: name, value, unit, and baseline and ratio where measured.
 import { coreSuite } from './suites/core.ts';
+import { syncSuite } from './suites/sync.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const suites: BenchSuite[] = [coreSuite];
+const suites: BenchSuite[] = [coreSuite, syncSuite];
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
