@@ -1,10 +1,11 @@
 // `npm run bench -- [--json] [--only PREFIX]`: timed goals live here, not in the tests.
 // With --json, one JSON object a line: name, value, unit, and baseline and ratio where measured.
 import { coreSuite } from './suites/core.ts';
+import { readSuite } from './suites/read.ts';
 import { syncSuite } from './suites/sync.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const suites: BenchSuite[] = [coreSuite, syncSuite];
+const suites: BenchSuite[] = [coreSuite, syncSuite, readSuite];
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
@@ -15,9 +16,9 @@ if (onlyIndex >= 0 && !only) {
   process.exit(2);
 }
 
-const selected = suites.filter((s) => !only || s.prefix.startsWith(only) || only.startsWith(s.prefix));
+const selected = suites.filter((s) => !only || s.prefixes.some((p) => p.startsWith(only) || only.startsWith(p)));
 if (selected.length === 0) {
-  console.error(`No benchmark matches ${only}. Prefixes: ${suites.map((s) => s.prefix).join(', ')}`);
+  console.error(`No benchmark matches ${only}. Prefixes: ${suites.flatMap((s) => s.prefixes).join(', ')}`);
   process.exit(2);
 }
 

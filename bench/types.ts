@@ -9,8 +9,8 @@ export interface BenchResult {
 }
 
 export interface BenchSuite {
-  /** Prefix of every result name the suite produces, for --only. */
-  prefix: string;
+  /** Prefixes of the result names the suite produces, for --only. */
+  prefixes: string[];
   run(): Promise<BenchResult[]>;
 }
 

@@ -10,7 +10,7 @@ const ROUNDS = 2000;
 
 /** A contract call through the boundary and the core worker, against a bare worker echo. */
 export const coreSuite: BenchSuite = {
-  prefix: 'core.',
+  prefixes: ['core.'],
   async run() {
     const client = new CoreClient({
       dataDir: mkdtempSync(join(tmpdir(), 'bench-core-')),

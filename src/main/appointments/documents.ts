@@ -25,9 +25,10 @@ export function listDocuments(db: Db, counselId: string, personId: string | null
   if (!appointment) throw new ContractFailure({ code: 'NOT_FOUND', message: 'The appointment is not on this computer' });
   const isMain = (appointment.mainId ?? appointment.individualId) === appointment.individualId;
   const filter = wordFilter('d.search', input.query);
+  // Everything is within the group (index document_group); the claim's documents only for its main individual.
   const scope = isMain
-    ? `((d.individual_id = @individual AND d.claim_id IS NULL) OR (d.group_id = @group AND d.claim_id IS NOT NULL))`
-    : `(d.individual_id = @individual AND d.claim_id IS NULL)`;
+    ? `d.group_id = @group AND ((d.individual_id = @individual AND d.claim_id IS NULL) OR d.claim_id IS NOT NULL)`
+    : `d.group_id = @group AND d.individual_id = @individual AND d.claim_id IS NULL`;
   // Named parameters: the scope uses the same values twice.
   const words = Object.fromEntries(filter.params.map((p, i) => [`w${i}`, p]));
   let n = 0;
