@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ export async function startAppHost(agencyUrl: string, dataDir = mkdtempSync(join
     'src/main/host/cli.ts',
     ['--agency', agencyUrl, '--data', dataDir],
     /Biträde Desktop: (http:\/\/127\.0\.0\.1:\d+)\/#k=\S+/,
+    { BITRADE_KEYCHAIN_SERVICE: `Biträde Desktop e2e ${randomUUID()}` },
   );
   const url = started.match[0].replace('Biträde Desktop: ', '');
   return { ...started, url, origin: started.match[1]!, dataDir };

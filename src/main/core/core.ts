@@ -10,7 +10,9 @@ import { SyncScheduler } from '../sync/scheduler.ts';
 import type { CoreConfig } from './config.ts';
 import { ConnectionMonitor } from './connection-monitor.ts';
 import { appointmentHandlers, type InternalHandlers } from './handlers/appointments.ts';
+import { outboxFeature } from './handlers/outbox.ts';
 import { sessionHandlers } from './handlers/session.ts';
+import { Staging } from '../outbox/staging.ts';
 
 export interface Core {
   handlers: Handlers;
@@ -32,7 +34,10 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
 
   const monitor = new ConnectionMonitor(config.agencyUrl, (_state, regained) => {
     emitStatus();
-    if (regained) void scheduler?.request();
+    if (regained) {
+      void scheduler?.request();
+      outbox.kick();
+    }
   });
   monitor.start(config.connectionCheckSeconds ?? 30);
 
@@ -44,12 +49,16 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     ...(config.kdfCost ? { kdfCost: config.kdfCost } : {}),
     onChange: (next) => emit('sessionChanged', next),
     onReachability: (reached) => monitor.report(reached),
+    // Bound late: the outbox needs the session, the session asks the outbox about unsent work.
+    unsent: { count: (profile) => outbox.unsent.count(profile), discard: (profile) => outbox.unsent.discard(profile) },
     onUnlocked: (profile) => {
       content.setStore(profile.files);
       if (scheduler) {
         void scheduler.request();
+        outbox.kick();
         return;
       }
+      outbox.start(profile);
       scheduler = new SyncScheduler(profile, {
         intervalMs: (config.syncIntervalSeconds ?? 300) * 1000,
         prefetchBudgetBytes: config.prefetchBudgetBytes ?? DEFAULT_PREFETCH_BUDGET_BYTES,
@@ -62,6 +71,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     },
     onLocking: async () => {
       content.setStore(null);
+      await outbox.stop();
       const running = scheduler;
       scheduler = null;
       await running?.stop();
@@ -70,6 +80,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
   });
 
   const appointments = appointmentHandlers(session, content, emit);
+  const outbox = outboxFeature(session, new Staging(), emit, () => void scheduler?.request());
   const handlers: Handlers = {
     getAppInfo: () => ({
       name: 'Biträde Desktop',
@@ -96,11 +107,12 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     },
     ...sessionHandlers(session),
     ...appointments.handlers,
+    ...outbox.handlers,
   };
 
   return {
     handlers,
-    internal: appointments.internal,
+    internal: { ...appointments.internal, ...outbox.internal },
     content,
     close: async () => {
       monitor.stop();

@@ -1,4 +1,5 @@
 import type { EventName } from '../../shared/contract/contract.ts';
+import type { StagedFile } from '../../shared/contract/outbox.ts';
 import type { Result } from '../../shared/contract/result.ts';
 
 export interface ContentInfo {
@@ -8,6 +9,10 @@ export interface ContentInfo {
 
 /** Calls the hosts make that are not part of the renderer's contract. */
 export interface InternalCalls {
+  /** Whether a staging token is the current one (checked before the host writes anything). */
+  stagingAllowed: { args: { token: string }; result: { allowed: boolean } };
+  /** Checks a file the host received from the page and copies it into the encrypted store. */
+  stageFile: { args: { token: string; path: string; fileName: string }; result: StagedFile };
   /** Writes documents, decrypted, to paths the person chose in a host dialog. */
   exportDocuments: { args: { documentIds: string[]; paths: string[] }; result: { saved: number } };
   /** Writes all documents of an individual into a folder the person chose, with progress; cancellable. */

@@ -48,7 +48,7 @@ if (!app.requestSingleInstanceLock()) {
       version: app.getVersion(),
     });
     await core.ready();
-    handleAppProtocol(rendererRoot, core);
+    handleAppProtocol(rendererRoot, core, core);
     registerIpcHandlers(createDispatch(core, electronHostHandlers(core)));
     lockWithTheComputer(core);
     core.onEvent((name, payload) => {

@@ -6,6 +6,8 @@ import { APP_HOST, APP_SCHEME } from '../security/app-origin.ts';
 import { securityHeaders } from '../security/csp.ts';
 import { resolveStaticPath } from '../security/static-files.ts';
 import { contentResponse, isContentPath, type ContentReader } from '../host/content-route.ts';
+import { STAGING_PATH, STAGING_TOKEN_HEADER, stageUpload } from '../host/staging-route.ts';
+import type { CoreClient } from '../core/client.ts';
 
 /** Must run before the app is ready: makes app:// a secure, standard origin for the renderer. */
 export function registerAppScheme(): void {
@@ -15,10 +17,15 @@ export function registerAppScheme(): void {
 }
 
 /** Serves the renderer build under app://bitrade/ with the CSP; nothing outside the build folder. */
-export function handleAppProtocol(rendererRoot: string, content: ContentReader): void {
+export function handleAppProtocol(rendererRoot: string, content: ContentReader, staging: Pick<CoreClient, 'internal'>): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
-    if (url.host !== APP_HOST || request.method !== 'GET') return new Response(null, { status: 403 });
+    if (url.host !== APP_HOST) return new Response(null, { status: 403 });
+    if (request.method === 'POST' && url.pathname === STAGING_PATH && request.body) {
+      const answer = await stageUpload(staging, url, request.headers.get(STAGING_TOKEN_HEADER), request.body as unknown as AsyncIterable<Uint8Array>);
+      return new Response(answer.body, { status: answer.status, headers: answer.headers });
+    }
+    if (request.method !== 'GET') return new Response(null, { status: 405 });
     if (isContentPath(url.pathname)) {
       const answer = await contentResponse(content, url, request.headers.get('range'));
       const body = answer.body ? ReadableStream.from(answer.body) : null;

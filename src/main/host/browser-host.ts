@@ -9,6 +9,8 @@ import type { Dispatch } from '../rpc/dispatch.ts';
 import { securityHeaders } from '../security/csp.ts';
 import { resolveStaticPath } from '../security/static-files.ts';
 import { contentResponse, isContentPath, type ContentReader } from './content-route.ts';
+import { STAGING_PATH, STAGING_TOKEN_HEADER, stageUpload } from './staging-route.ts';
+import type { CoreClient } from '../core/client.ts';
 import { log } from '../util/log.ts';
 
 export interface BrowserHostOptions {
@@ -19,6 +21,8 @@ export interface BrowserHostOptions {
   dispatch: Dispatch;
   /** Serves /content/<token>: document bytes from the core. */
   content?: ContentReader;
+  /** Takes POST /staging: files the page adds to a submission. */
+  staging?: Pick<CoreClient, 'internal'>;
   port?: number;
   /** Fixed secret for tests; a fresh random one otherwise. */
   secret?: string;
@@ -58,6 +62,18 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const headers = securityHeaders();
     if (!hostIsOurs(req)) {
       res.writeHead(421, headers).end();
+      return;
+    }
+    if (req.method === 'POST' && options.staging && new URL(req.url ?? '/', origin).pathname === STAGING_PATH) {
+      // A page of another site could post here without reading the answer: only our own origin,
+      // with a header that no cross-site form can set.
+      if (req.headers.origin !== origin) {
+        res.writeHead(403, headers).end();
+        return;
+      }
+      const token = req.headers[STAGING_TOKEN_HEADER];
+      const answer = await stageUpload(options.staging, new URL(req.url ?? '/', origin), typeof token === 'string' ? token : null, req);
+      res.writeHead(answer.status, answer.headers).end(answer.body);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

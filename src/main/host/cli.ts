@@ -31,13 +31,22 @@ const args = parseHostArgs(process.argv.slice(2));
 const dataDir = args.dataDir ?? defaultDataDir();
 const version = (JSON.parse(readFileSync(repo('package.json'), 'utf8')) as { version: string }).version;
 
-const core = new CoreClient({ dataDir, agencyUrl: args.agencyUrl, demoAgency: args.demoAgency, host: 'browser', version });
+const core = new CoreClient({
+  dataDir,
+  agencyUrl: args.agencyUrl,
+  demoAgency: args.demoAgency,
+  host: 'browser',
+  version,
+  // Tests keep their keychain entries apart from a developer's own.
+  ...(process.env.BITRADE_KEYCHAIN_SERVICE ? { keychainService: process.env.BITRADE_KEYCHAIN_SERVICE } : {}),
+});
 await core.ready();
 const host = await startBrowserHost({
   rendererRoot: repo('out/renderer'),
   preloadFile: repo('out/preload/browser.js'),
   dispatch: createDispatch(core),
   content: core,
+  staging: core,
   port: args.port,
 });
 core.onEvent((name, payload) => host.emit(name, payload));

@@ -19,6 +19,14 @@ import {
   type PurgeNotice,
   type SaveProgress,
 } from './appointments.ts';
+import {
+  opInput,
+  queueAppealInput,
+  queueInlagaInput,
+  stagedInput,
+  type OutboxItem,
+  type UploadProgress,
+} from './outbox.ts';
 import { counselIdSchema, profileIdSchema, secretSchema, type Session } from './session.ts';
 
 export * from './names.ts';
@@ -76,6 +84,22 @@ export const methods = {
   cancelSaveAll: method(none).returns<null>(),
   listPurgeNotices: method(none).returns<PurgeNotice[]>(),
   dismissPurgeNotices: method(none).returns<null>(),
+  /**
+   * A token for POST /staging: the page streams a picked or dropped file to its host, which
+   * checks it (PDF only) and copies it into the encrypted store. Valid while unlocked.
+   */
+  stagingToken: method(none).returns<{ token: string }>(),
+  /** Forgets a staged file that was removed from a submission before it was sent. */
+  discardStaged: method(stagedInput).returns<null>(),
+  /** Checks the rules locally and queues the inlaga; delivered when the agency can be reached. */
+  queueInlaga: method(queueInlagaInput).returns<OutboxItem>(),
+  queueAppeal: method(queueAppealInput).returns<OutboxItem>(),
+  listOutbox: method(none).returns<OutboxItem[]>(),
+  retryNow: method(opInput).returns<OutboxItem>(),
+  /** Only while unsent: a queued or rejected operation is withdrawn and its files forgotten. */
+  cancelOperation: method(opInput).returns<OutboxItem>(),
+  /** Sends a rejected operation again as a new attempt (after the person fixed what was wrong). */
+  resendOperation: method(opInput).returns<OutboxItem>(),
 } satisfies { [K in MethodName]: MethodSpec<z.ZodType, unknown> };
 
 /** Events main pushes to the renderer; each carries one payload. */
@@ -87,6 +111,9 @@ export interface Events extends Record<EventName, unknown> {
   dataChanged: { kinds: string[] };
   documentProgress: DocumentProgress;
   saveProgress: SaveProgress;
+  /** The queue changed: an operation was added, changed state, or was delivered. */
+  outboxChanged: { opId: string | null };
+  uploadProgress: UploadProgress;
 }
 
 export type Methods = typeof methods;

@@ -30,8 +30,16 @@ export const methodNames = [
   'cancelSaveAll',
   'listPurgeNotices',
   'dismissPurgeNotices',
+  'stagingToken',
+  'discardStaged',
+  'queueInlaga',
+  'queueAppeal',
+  'listOutbox',
+  'retryNow',
+  'cancelOperation',
+  'resendOperation',
 ] as const;
-export const eventNames = ['statusChanged', 'preferencesChanged', 'sessionChanged', 'dataChanged', 'documentProgress', 'saveProgress'] as const;
+export const eventNames = ['statusChanged', 'preferencesChanged', 'sessionChanged', 'dataChanged', 'documentProgress', 'saveProgress', 'outboxChanged', 'uploadProgress'] as const;
 
 export type MethodName = (typeof methodNames)[number];
 export type EventName = (typeof eventNames)[number];

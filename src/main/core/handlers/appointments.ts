@@ -12,6 +12,7 @@ import type { SessionManager } from '../../session/session-manager.ts';
 import type { InternalCalls } from '../messages.ts';
 
 export type InternalHandlers = { [K in keyof InternalCalls]: (args: InternalCalls[K]['args']) => Promise<InternalCalls[K]['result']> };
+type DocumentInternal = Pick<InternalHandlers, 'exportDocuments' | 'exportAll'>;
 
 type AppointmentMethods =
   | 'listAppointments'
@@ -41,7 +42,7 @@ export function appointmentHandlers(
   session: SessionManager,
   tokens: ContentTokens,
   emit: EmitEvent,
-): { handlers: Pick<Handlers, AppointmentMethods>; internal: InternalHandlers } {
+): { handlers: Pick<Handlers, AppointmentMethods>; internal: DocumentInternal } {
   let saving: AbortController | null = null;
 
   const handlers: Pick<Handlers, AppointmentMethods> = {
@@ -80,7 +81,7 @@ export function appointmentHandlers(
     },
   };
 
-  const internal: InternalHandlers = {
+  const internal: DocumentInternal = {
     exportDocuments: async ({ documentIds, paths }) => {
       const { profile, counselId } = context(session);
       return { saved: await exportDocuments(profile, counselId, documentIds, paths) };

@@ -13,8 +13,9 @@ export const localFiles: Migration = {
         sha256 TEXT PRIMARY KEY,
         size INTEGER NOT NULL,
         stored_at TEXT NOT NULL,
-        -- 'document' (fetched from the agency) or 'upload' (a file the person queued to send).
-        origin TEXT NOT NULL CHECK (origin IN ('document', 'upload'))
+        -- 'document' (fetched from the agency), 'staged' (added to a submission not yet sent) or
+        -- 'upload' (part of a queued submission).
+        origin TEXT NOT NULL CHECK (origin IN ('document', 'staged', 'upload'))
       ) STRICT;
     `);
   },
