@@ -70,8 +70,12 @@ export async function uploadFile(client: AgencyClient, files: FileStore, task: U
       });
       await response.body?.cancel();
     } catch (error) {
-      // Someone else moved the offset (a request that arrived late): ask again, a few times.
-      if (error instanceof AgencyError && error.code === 'UPLOAD_OFFSET_MISMATCH' && attempt < 3) continue;
+      if (error instanceof AgencyError && error.code === 'UPLOAD_OFFSET_MISMATCH') {
+        // The offset moved under us, or the agency still holds the previous connection of a
+        // crashed attempt: ask again, and after a few tries come back later rather than give up.
+        if (attempt < 3) continue;
+        throw new AgencyError('retryable', 'The agency is still busy with an earlier part of this upload', { status: 409, code: error.code, retryAfterMs: 2000 });
+      }
       throw error;
     }
   }
