@@ -3,9 +3,10 @@
 import { coreSuite } from './suites/core.ts';
 import { readSuite } from './suites/read.ts';
 import { syncSuite } from './suites/sync.ts';
+import { uploadSuite } from './suites/upload.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const suites: BenchSuite[] = [coreSuite, syncSuite, readSuite];
+const suites: BenchSuite[] = [coreSuite, syncSuite, readSuite, uploadSuite];
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');

@@ -27,13 +27,13 @@ describe('signing in and reading offline', () => {
     await signInNewPerson(page, /Anna Lindqvist/, 'annas lokala lösen');
     await page.getByText(/Senast synkad/).waitFor();
     expect(await page.getByText('Advokat Anna Lindqvist').first().isVisible()).toBe(true);
-    await page.getByRole('table').getByText('Somalia').first().waitFor();
+    await page.getByRole('grid', { name: 'Förordnanden' }).getByText('Somalia').first().waitFor();
 
     await agency.close();
     await page.getByRole('button', { name: 'Synka nu' }).click();
     await page.getByRole('status').filter({ hasText: 'Offline' }).first().waitFor();
     // The local copy is still there: the list reads from it, offline.
-    await page.getByRole('table').getByText('Somalia').first().waitFor();
+    await page.getByRole('grid', { name: 'Förordnanden' }).getByText('Somalia').first().waitFor();
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
   });
 });

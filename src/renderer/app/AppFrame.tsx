@@ -6,6 +6,7 @@ import { PersonArea } from '../session/PersonArea.tsx';
 import { SignedOutBanner } from '../session/SignedOutBanner.tsx';
 import { useActivityReporter } from '../session/useActivityReporter.ts';
 import { useLockShortcut } from '../session/useLockShortcut.ts';
+import { AppointmentsArea } from '../appointments/AppointmentsArea.tsx';
 import { areasFor, type Area } from './areas.ts';
 import { AreaPage } from './AreaPage.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -23,6 +24,7 @@ interface AppFrameProps {
 export function AppFrame({ session, status, info }: AppFrameProps) {
   const { t } = useTranslation();
   const [area, setArea] = useState<Area>('appointments');
+  const [menuClicks, setMenuClicks] = useState(0);
   useActivityReporter();
   useLockShortcut();
 
@@ -42,7 +44,10 @@ export function AppFrame({ session, status, info }: AppFrameProps) {
                   type="button"
                   className="nav-item"
                   aria-current={item === area ? 'page' : undefined}
-                  onClick={() => setArea(item)}
+                  onClick={() => {
+                    setArea(item);
+                    setMenuClicks((n) => n + 1);
+                  }}
                 >
                   {t(`nav.${item}`)}
                 </button>
@@ -56,7 +61,17 @@ export function AppFrame({ session, status, info }: AppFrameProps) {
       <div className="content-column">
         {!session.signedIn && <SignedOutBanner signIn={session.signIn} host={info?.host ?? null} />}
         <main id="main" className="content" tabIndex={-1}>
-          <AreaPage area={area} />
+          {area === 'appointments' ? (
+            // Keyed by counsel: an assistant switching counsel starts with a fresh list.
+            <AppointmentsArea
+              key={session.activeCounselId ?? ''}
+              host={info?.host ?? null}
+              connection={status?.connection ?? 'checking'}
+              menuClicks={menuClicks}
+            />
+          ) : (
+            <AreaPage area={area} />
+          )}
         </main>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/contract/schemas.ts';
+import { isoDateParts, type IsoDate } from '../../shared/domain/dates.ts';
 
 const LOCALES: Record<Language, string> = { sv: 'sv-SE', en: 'en-GB' };
 
@@ -32,4 +33,25 @@ export function formatBytes(bytes: number, language: Language): string {
     unitDisplay: 'short',
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
+}
+
+/** Noon UTC of a calendar day is the same day in Stockholm, whatever DST does. */
+function dayInstant(iso: IsoDate): Date {
+  const { year, month, day } = isoDateParts(iso);
+  return new Date(Date.UTC(year, month - 1, day, 12));
+}
+
+/** A calendar day in words, as in the agency's letters: "23 juni 2025", "23 June 2025". */
+export function formatDay(iso: IsoDate, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  }).format(dayInstant(iso));
+}
+
+/** A calendar day in a table column: "2025-06-23", "23/06/2025". */
+export function formatShortDay(iso: IsoDate, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(dayInstant(iso));
 }

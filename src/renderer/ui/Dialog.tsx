@@ -11,6 +11,8 @@ function focusablesIn(root: HTMLElement): HTMLElement[] {
 interface DialogProps {
   titleId: string;
   descriptionId?: string;
+  /** Extra classes for a dialog that needs more room than a question (the document viewer). */
+  className?: string;
   /** Escape and the cancel button: closing never performs the dialog's action. */
   onCancel: () => void;
   children: ReactNode;
@@ -22,7 +24,7 @@ interface DialogProps {
  * (or to the screen's heading when that element is gone).
  * A div with role="dialog" rather than <dialog>: jsdom, where the component tests run, lacks showModal.
  */
-export function Dialog({ titleId, descriptionId, onCancel, children }: DialogProps) {
+export function Dialog({ titleId, descriptionId, className, onCancel, children }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -65,7 +67,7 @@ export function Dialog({ titleId, descriptionId, onCancel, children }: DialogPro
     <div className="dialog-backdrop">
       <div
         ref={ref}
-        className="dialog"
+        className={className ? `dialog ${className}` : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}

@@ -1,4 +1,4 @@
-import { fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ANNA } from '../../support/fake-api.ts';
 import { renderApp } from '../../support/render-app.tsx';
@@ -8,6 +8,8 @@ afterEach(() => vi.useRealTimers());
 describe('reporting activity', () => {
   it('reports keys, pointer and wheel at most once a minute while unlocked', async () => {
     const { fake } = await renderApp({ start: { state: 'unlocked', profileId: ANNA.id } });
+    // Let React run its passive effects (the listeners) before the clock is faked.
+    await act(async () => undefined);
     vi.useFakeTimers({ now: new Date('2026-11-23T09:00:00.000Z') });
     const reports = () => fake.callsOf('reportActivity').length;
 
