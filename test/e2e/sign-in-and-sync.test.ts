@@ -24,7 +24,7 @@ describe('signing in and reading offline', () => {
   it('signs in as a test identity, syncs, and keeps the data readable when the agency goes away', async () => {
     const page = await openApp(browser, host.url);
     expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
-    await signInNewPerson(page, /Anna Lindqvist/, 'annas lokala lösen');
+    await signInNewPerson(page, 'Advokat Anna Lindqvist', 'annas lokala lösen');
     await page.getByText(/Senast synkad/).waitFor();
     expect(await page.getByText('Advokat Anna Lindqvist').first().isVisible()).toBe(true);
     await page.getByRole('grid', { name: 'Förordnanden' }).getByText('Somalia').first().waitFor();

@@ -12,7 +12,7 @@ export async function openApp(browser: Browser, url: string): Promise<Page> {
  * Signs in the way a newcomer does in the browser host: the button opens the agency's page in a
  * new tab, the person picks their test identity there, comes back and chooses a local secret.
  */
-export async function signInNewPerson(page: Page, identityName: RegExp, secret: string): Promise<void> {
+export async function signInNewPerson(page: Page, identityName: string, secret: string): Promise<void> {
   const tab = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Logga in med e-legitimation' }).click();
   const agencyPage = await tab;
