@@ -14,6 +14,7 @@ export function rateEntities(): Rate[] {
       lostTimeOre: row.lostTimeOre,
       perKmOre: row.perKmOre,
       assumed: row.assumed,
+      perKmAssumed: row.perKmAssumed,
     };
   });
 }

@@ -70,7 +70,13 @@ export class SyncEngine {
     let serverTime = me.serverTime;
     for (const counselId of counselIds) {
       signal?.throwIfAborted();
-      serverTime = await this.#syncCounsel(counselId, signal);
+      try {
+        serverTime = await this.#syncCounsel(counselId, signal);
+      } catch (error) {
+        // The delegation ended between `me` and this feed: the counsel's data goes, the rest syncs.
+        if (!(error instanceof AgencyError && error.code === 'NOT_YOUR_COUNSEL')) throw error;
+        purged += await this.#purgeWithdrawnCounsel(counselIds.filter((c) => c !== counselId));
+      }
     }
     purged += await this.expire(stockholmDate(serverTime));
     return { me, items: this.#progress.items, serverTime, purged };

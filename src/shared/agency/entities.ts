@@ -166,8 +166,10 @@ export const rateSchema = z.object({
   hourlyOre: oreSchema,
   lostTimeOre: oreSchema,
   perKmOre: oreSchema,
-  /** True where a figure is a demo assumption, not a published norm. */
+  /** True where the hourly figures are demo assumptions, not the published norm. */
   assumed: z.boolean(),
+  /** True where the mileage rate is a demo assumption. */
+  perKmAssumed: z.boolean(),
 });
 export type Rate = z.infer<typeof rateSchema>;
 

@@ -42,8 +42,10 @@ export interface RateRow {
   lostTimeOre: Ore;
   /** Per kilometre driven. */
   perKmOre: Ore;
-  /** True where a figure is a demo assumption rather than a published norm. */
+  /** True when the hourly figures are demo assumptions, not the published norm (later years, until confirmed). */
   assumed: boolean;
+  /** The mileage rate is a demo assumption in every year. */
+  perKmAssumed: boolean;
 }
 
 /**
@@ -53,11 +55,11 @@ export interface RateRow {
  */
 export const RATE_TABLE: readonly RateRow[] = Object.freeze(
   [
-    { validFrom: '2022-01-01', hourlyOre: 144_200, lostTimeOre: 132_000, perKmOre: 250, assumed: true },
-    { validFrom: '2023-01-01', hourlyOre: 147_600, lostTimeOre: 135_000, perKmOre: 250, assumed: true },
-    { validFrom: '2024-01-01', hourlyOre: 153_100, lostTimeOre: 140_000, perKmOre: 250, assumed: true },
-    { validFrom: '2025-01-01', hourlyOre: 158_400, lostTimeOre: 144_900, perKmOre: 250, assumed: true },
-    { validFrom: '2026-01-01', hourlyOre: 163_700, lostTimeOre: 149_800, perKmOre: 250, assumed: true },
+    { validFrom: '2022-01-01', hourlyOre: 144_200, lostTimeOre: 132_000, perKmOre: 250, assumed: false, perKmAssumed: true },
+    { validFrom: '2023-01-01', hourlyOre: 147_600, lostTimeOre: 135_000, perKmOre: 250, assumed: false, perKmAssumed: true },
+    { validFrom: '2024-01-01', hourlyOre: 153_100, lostTimeOre: 140_000, perKmOre: 250, assumed: false, perKmAssumed: true },
+    { validFrom: '2025-01-01', hourlyOre: 158_400, lostTimeOre: 144_900, perKmOre: 250, assumed: true, perKmAssumed: true },
+    { validFrom: '2026-01-01', hourlyOre: 163_700, lostTimeOre: 149_800, perKmOre: 250, assumed: true, perKmAssumed: true },
   ].map((row) => Object.freeze(row)),
 );
 

@@ -65,6 +65,20 @@ describe('first sync', () => {
   });
 });
 
+describe('withdrawn delegation', () => {
+  it('an assistant whose delegation is removed loses that counsel’s data at the next sync, keeping the other’s', async () => {
+    const sara = await profile('sara');
+    await sara.engine.run();
+    expect(countRows(sara.db, 'appointment', "counsel_id = 'erik'")).toBeGreaterThan(0);
+    await agency.control('/control/delegation-removals', { counselId: 'erik', assistantId: 'sara' });
+    const result = await sara.engine.run();
+    expect(result.me.actsFor.map((a) => a.counselId)).toEqual(['anna']);
+    expect(countRows(sara.db, 'appointment', "counsel_id = 'erik'")).toBe(0);
+    expect(countRows(sara.db, 'document', "counsel_id = 'erik'")).toBe(0);
+    expect(countRows(sara.db, 'appointment', "counsel_id = 'anna'")).toBeGreaterThan(0);
+  });
+});
+
 describe('delta sync', () => {
   it('fetches only what changed: a published document arrives, nothing else is re-sent', async () => {
     const p = await profile();

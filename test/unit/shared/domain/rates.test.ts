@@ -35,11 +35,12 @@ describe('RATE_TABLE', () => {
     ]);
   });
 
-  it('marks the 2025 and 2026 demo rows, and the mileage everywhere, as assumed', () => {
+  it('marks the 2025 and 2026 hourly figures as assumed, the published 2022–2024 ones not, and the mileage everywhere', () => {
     const byYear = new Map(RATE_TABLE.map((r) => [r.validFrom.slice(0, 4), r]));
+    expect(['2022', '2023', '2024'].map((y) => byYear.get(y)?.assumed)).toEqual([false, false, false]);
     expect(byYear.get('2025')).toMatchObject({ hourlyOre: 158_400, lostTimeOre: 144_900, assumed: true });
     expect(byYear.get('2026')).toMatchObject({ hourlyOre: 163_700, lostTimeOre: 149_800, assumed: true });
-    expect(RATE_TABLE.every((r) => r.perKmOre === 250 && r.assumed)).toBe(true);
+    expect(RATE_TABLE.every((r) => r.perKmOre === 250 && r.perKmAssumed)).toBe(true);
   });
 
   it('is in date order, starts each row on 1 January, and rises every year', () => {
@@ -82,8 +83,8 @@ describe('rateOn', () => {
 
   it('accepts another table, in any order, such as one the agency sends', () => {
     const table: RateRow[] = [
-      { validFrom: '2025-07-01', hourlyOre: 200_000, lostTimeOre: 100_000, perKmOre: 300, assumed: false },
-      { validFrom: '2025-01-01', hourlyOre: 100_000, lostTimeOre: 50_000, perKmOre: 200, assumed: false },
+      { validFrom: '2025-07-01', hourlyOre: 200_000, lostTimeOre: 100_000, perKmOre: 300, assumed: false, perKmAssumed: false },
+      { validFrom: '2025-01-01', hourlyOre: 100_000, lostTimeOre: 50_000, perKmOre: 200, assumed: false, perKmAssumed: false },
     ];
     expect(rateOn('2025-06-30', table).hourlyOre).toBe(100_000);
     expect(rateOn('2025-07-01', table).hourlyOre).toBe(200_000);
