@@ -1,8 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { AppStatus } from '../../../src/shared/contract/schemas.ts';
 import type { Session } from '../../../src/shared/contract/session.ts';
+import { makePdf } from '../pdf/helpers/make-pdf.ts';
 import { startDemoAgency, type DemoAgency } from '../../support/agency.ts';
 import { completeBrowserSignIn, signInNewPerson, startCore, type CoreHarness } from '../../support/core-harness.ts';
 
@@ -141,5 +143,45 @@ describe('an assistant', () => {
     expect(session.state === 'unlocked' && session.actsFor.map((a) => a.counselId).sort()).toEqual(['anna', 'erik']);
     expect(await c.value<Session>('selectCounsel', { counselId: 'erik' })).toMatchObject({ activeCounselId: 'erik' });
     expect(await c.call('selectCounsel', { counselId: 'large' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});
+
+describe('unsent work at sign-out', () => {
+  it('is counted, kept when the person signs out, and withdrawn only when they say so', async () => {
+    const c = core();
+    const session = await signInNewPerson(c, 'anna', 'annas lokala lösen');
+    await synced(c);
+    // The agency refuses uploads for now: the inlaga stays in the queue.
+    await agency.control('/control/faults', { kind: 'status', status: 503, pathPrefix: '/v1/counsel/anna/uploads', count: 1000 });
+    try {
+      const { token } = await c.value<{ token: string }>('stagingToken');
+      const path = join(mkdtempSync(join(tmpdir(), 'picked-')), 'Inlaga.pdf');
+      writeFileSync(path, makePdf({ pages: 1 }));
+      const staged = await c.client.internal('stageFile', { token, path, fileName: 'Inlaga.pdf' });
+      if (!staged.ok) throw new Error(staged.error.code);
+      const list = await c.value<{ rows: { appointmentId: string; individualId: string; status: string }[] }>('listAppointments', {
+        query: '',
+        sort: { column: 'individualNumber', direction: 'asc' },
+        offset: 0,
+        limit: 500,
+      });
+      const row = list.rows.find((r) => r.status === 'active')!;
+      await c.value('queueInlaga', { appointmentId: row.appointmentId, individualIds: [row.individualId], documents: [{ stagedId: staged.value.stagedId, documentType: 'inlaga' }] });
+      expect(await c.value('getUnsentCount')).toEqual({ count: 1 });
+
+      await c.value('signOut', { discardUnsent: false });
+      await c.value('chooseProfile', { profileId: profileId(session) });
+      await c.value('unlock', { profileId: profileId(session), secret: 'annas lokala lösen' });
+      expect(await c.value('getUnsentCount')).toEqual({ count: 1 });
+
+      await c.value('signOut', { discardUnsent: true });
+      await c.value('chooseProfile', { profileId: profileId(session) });
+      await c.value('unlock', { profileId: profileId(session), secret: 'annas lokala lösen' });
+      expect(await c.value('getUnsentCount')).toEqual({ count: 0 });
+      const items = await c.value<{ state: string }[]>('listOutbox');
+      expect(items.map((i) => i.state)).toEqual(['cancelled']);
+    } finally {
+      await agency.control('/control/faults', undefined, 'DELETE');
+    }
   });
 });
