@@ -115,4 +115,26 @@ describe('migrations', () => {
     expect(tablesAfter(1).tables).not.toContain('stored_file');
     expect(tablesAfter(2).tables).toContain('stored_file');
   });
+
+  it('003 adds overview visits and purge notices', () => {
+    expect(tablesAfter(2).tables).not.toContain('purge_notice');
+    const { tables, strict } = tablesAfter(3);
+    expect(tables).toEqual(expect.arrayContaining(['overview_visit', 'purge_notice']));
+    expect(strict).toEqual(expect.arrayContaining(['overview_visit', 'purge_notice']));
+  });
+
+  it('004 adds the outbox: an operation’s files go with it, and a state outside the life cycle is refused', () => {
+    expect(tablesAfter(3).tables).not.toContain('outbox');
+    const db = openDatabase(dbPath(), randomBytes(32));
+    const insert = db.prepare(
+      `INSERT INTO outbox (op_id, idempotency_key, counsel_id, target, kind, payload, summary, state, created_at, created_by)
+       VALUES (?, ?, 'anna', 't', 'inlaga', '{}', '{}', ?, '2026-11-23T09:00:00Z', 'anna')`,
+    );
+    insert.run('op1', 'k1', 'queued');
+    expect(() => insert.run('op2', 'k2', 'lost')).toThrow(/CHECK/);
+    db.prepare("INSERT INTO outbox_file (op_id, position, sha256, size, file_name, pages) VALUES ('op1', 0, 'x', 1, 'a.pdf', 1)").run();
+    db.prepare("DELETE FROM outbox WHERE op_id = 'op1'").run();
+    expect(db.prepare('SELECT count(*) FROM outbox_file').pluck().get()).toBe(0);
+    db.close();
+  });
 });
