@@ -1,12 +1,13 @@
 // `npm run bench -- [--json] [--only PREFIX]`: timed goals live here, not in the tests.
 // With --json, one JSON object a line: name, value, unit, and baseline and ratio where measured.
 import { coreSuite } from './suites/core.ts';
+import { pdfSuite } from './suites/pdf.ts';
 import { readSuite } from './suites/read.ts';
 import { syncSuite } from './suites/sync.ts';
 import { uploadSuite } from './suites/upload.ts';
 import type { BenchResult, BenchSuite } from './types.ts';
 
-const suites: BenchSuite[] = [coreSuite, syncSuite, readSuite, uploadSuite];
+const suites: BenchSuite[] = [coreSuite, syncSuite, readSuite, pdfSuite, uploadSuite];
 
 const argv = process.argv.slice(2);
 const json = argv.includes('--json');
