@@ -2,7 +2,7 @@
 // its sandbox, and the browser host's classic script), and main (the Electron shell and the
 // core worker). Node-side code also runs unbundled from source in the browser host and tests.
 import { builtinModules } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 
@@ -21,6 +21,12 @@ const quiet: Partial<InlineConfig> = { configFile: false, root, logLevel: 'warn'
 
 async function main(): Promise<void> {
   await build({ configFile: at('vite.config.ts'), logLevel: 'warn' });
+  // pdf.js loads these on demand (CJK text, the 14 standard fonts, JPEG 2000 and colour-profile
+  // decoders): served from the app itself, since the viewer may not reach any other origin.
+  for (const dir of ['cmaps', 'standard_fonts', 'wasm', 'iccs']) {
+    // Not the QuickJS scripting sandbox: documents never run scripts here.
+    cpSync(at(`node_modules/pdfjs-dist/${dir}`), at(`out/renderer/pdfjs/${dir}`), { recursive: true, filter: (src) => !src.includes('quickjs') });
+  }
 
   await build({
     ...quiet,

@@ -14,6 +14,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.bcmap': 'application/octet-stream',
   '.pfb': 'application/octet-stream',
   '.ttf': 'font/ttf',
+  '.icc': 'application/vnd.iccprofile',
 };
 
 export type StaticResolution = { ok: true; path: string; contentType: string } | { ok: false; status: 400 | 403 | 404 };
