@@ -16,6 +16,8 @@ import type { CounselRef, LockReason, ProfileSummary, Session, SignInProgress } 
 import { appealDeadline } from '../../src/shared/domain/deadlines.ts';
 import { appealAvailability, inlagaAvailability } from '../../src/shared/domain/submission-rules.ts';
 import { createTextFilter, normalizeForSearch } from '../../src/shared/domain/text-filter.ts';
+import type { OutboxItem } from '../../src/shared/contract/outbox.ts';
+import { fakeOutbox } from './fake/outbox.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Appointments and documents: a small local copy, as main would answer from SQLite.
@@ -339,6 +341,10 @@ export interface FakeOptions {
   purgeNotices?: PurgeNotice[];
   /** Documents not on this computer cannot be fetched: openDocument answers OFFLINE for them. */
   agencyUnreachable?: boolean;
+  /** Operations already in the queue (see outboxItem in ./fake/outbox.ts). */
+  outbox?: (OutboxItem & { target?: string })[];
+  /** The clock of created and delivered times (default the real one, which fake timers set). */
+  now?: () => Date;
   /** Replaces single methods, e.g. to make one fail or never answer. */
   overrides?: Partial<Api>;
 }
@@ -369,6 +375,7 @@ export function fakeApi(options: FakeOptions = {}) {
   const documents = options.documents ?? demoDocuments();
   let notices: PurgeNotice[] = [...(options.purgeNotices ?? [])];
   let noticeId = notices.length;
+  const outbox = fakeOutbox({ appointments, documents, today: FAKE_TODAY, calls, emit: (name, payload) => emit(name, payload), ...(options.now ? { now: options.now } : {}) }, options.outbox);
 
   type Core = { state: 'welcome' } | { state: 'needsSecret'; personName: string } | { state: 'locked'; id: string; reason: LockReason } | { state: 'unlocked'; id: string };
   const start = options.start ?? { state: 'welcome' };
@@ -477,7 +484,10 @@ export function fakeApi(options: FakeOptions = {}) {
       const profile = unlocked();
       if (!profile) return refuse('signOut', input, 'LOCKED');
       profile.signedIn = false;
-      if (input.discardUnsent) unsentCount = 0;
+      if (input.discardUnsent) {
+        unsentCount = 0;
+        outbox.control.discardUnsent();
+      }
       return transition('signOut', input, { state: 'locked', id: profile.id, reason: 'signedOut' });
     },
     removeProfile: (input) => {
@@ -493,7 +503,7 @@ export function fakeApi(options: FakeOptions = {}) {
       activeCounsel.set(profile.id, input.counselId);
       return transition('selectCounsel', input, core);
     },
-    getUnsentCount: () => record('getUnsentCount', undefined, { count: unsentCount }),
+    getUnsentCount: () => record('getUnsentCount', undefined, { count: unsentCount + outbox.control.pending() }),
     // The contract types this answer as never (MethodOutput is NonNullable<null>); main answers null.
     reportActivity: () => record('reportActivity', undefined, null),
     syncNow: () => {
@@ -538,15 +548,8 @@ export function fakeApi(options: FakeOptions = {}) {
       notices = [];
       return record('dismissPurgeNotices', undefined, null);
     },
-    // The submission queue belongs to a later issue: the fake only answers that it is empty.
-    stagingToken: () => record('stagingToken', undefined, { token: 'fake-staging-token' }),
-    discardStaged: (input) => record('discardStaged', input, null),
-    queueInlaga: (input) => refuse('queueInlaga', input, 'UNKNOWN_METHOD'),
-    queueAppeal: (input) => refuse('queueAppeal', input, 'UNKNOWN_METHOD'),
-    listOutbox: () => record('listOutbox', undefined, []),
-    retryNow: (input) => refuse('retryNow', input, 'NOT_FOUND'),
-    cancelOperation: (input) => refuse('cancelOperation', input, 'NOT_FOUND'),
-    resendOperation: (input) => refuse('resendOperation', input, 'NOT_FOUND'),
+    // Staging and the queue: in memory, with the rules and states of main (./fake/outbox.ts).
+    ...outbox.methods,
     onStatusChanged: subscribe('statusChanged'),
     onPreferencesChanged: subscribe('preferencesChanged'),
     onSessionChanged: subscribe('sessionChanged'),
@@ -590,6 +593,8 @@ export function fakeApi(options: FakeOptions = {}) {
     setUnsentCount(count: number) {
       unsentCount = count;
     },
+    /** The queue's controls: POST /staging as a fetch replacement, and the sender's and agency's moves. */
+    outbox: outbox.control,
     appointments,
     documents,
     /** Sync removed an appointment by a rule (B2): its rows go, a notice is kept, views are told. */

@@ -4,14 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { StagedFile } from '../../shared/contract/outbox.ts';
 import type { Result } from '../../shared/contract/result.ts';
-import { refusePdf } from '../../shared/pdf/pdf-verdict.ts';
+import { MAX_SUBMISSION_FILE_BYTES, refusePdf } from '../../shared/pdf/pdf-verdict.ts';
 import type { InternalCalls, InternalName } from '../core/messages.ts';
 import { securityHeaders } from '../security/csp.ts';
 
 export const STAGING_PATH = '/staging';
 export const STAGING_TOKEN_HEADER = 'x-staging-token';
-/** The PDF check's own limit, plus one byte to know a file is larger. */
-const MAX_BYTES = 100 * 1024 * 1024;
+const MAX_BYTES = MAX_SUBMISSION_FILE_BYTES;
 
 interface InternalCaller {
   internal<K extends InternalName>(name: K, args: InternalCalls[K]['args']): Promise<Result<InternalCalls[K]['result']>>;

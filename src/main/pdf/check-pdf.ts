@@ -10,10 +10,10 @@
 //   milliseconds, does not matter next to the parse.
 // A small limit on concurrent checks keeps a drop of many files from starting a thread for each.
 import { Worker } from 'node:worker_threads';
-import { refusePdf, type PdfVerdict } from '../../shared/pdf/pdf-verdict.ts';
+import { MAX_SUBMISSION_FILE_BYTES, refusePdf, type PdfVerdict } from '../../shared/pdf/pdf-verdict.ts';
 import type { PdfCheckReply, PdfCheckRequest } from './pdf-check-protocol.ts';
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_SUBMISSION_FILE_BYTES;
 export const DEFAULT_TIMEOUT_MS = 20_000;
 
 /** Two cores on the smallest supported machine: one check each, the window keeps its thread. */

@@ -55,3 +55,31 @@ export function formatDay(iso: IsoDate, language: Language): string {
 export function formatShortDay(iso: IsoDate, language: Language): string {
   return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'short', timeZone: 'Europe/Stockholm' }).format(dayInstant(iso));
 }
+
+/** A calendar day with its weekday, for a deadline the person must not miss: "måndag 23 juni 2025". */
+export function formatDayWithWeekday(iso: IsoDate, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/Stockholm',
+  }).format(dayInstant(iso));
+}
+
+/** A time of day in Swedish time: "14:32". */
+export function formatTime(iso: string, language: Language): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { timeStyle: 'short', timeZone: 'Europe/Stockholm' }).format(new Date(iso));
+}
+
+const stockholmDay = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeZone: 'Europe/Stockholm' });
+
+/** Whether two instants fall on the same day in Sweden, where the person reads the time. */
+export function sameSwedishDay(a: string | Date, b: string | Date): boolean {
+  return stockholmDay.format(new Date(a)) === stockholmDay.format(new Date(b));
+}
+
+/** Names as a sentence lists them: "Karim Haddad och Noor Haddad". */
+export function formatList(items: readonly string[], language: Language): string {
+  return new Intl.ListFormat(LOCALES[language], { style: 'long', type: 'conjunction' }).format(items);
+}

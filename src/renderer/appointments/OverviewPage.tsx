@@ -59,7 +59,7 @@ export function OverviewPage({ appointmentId, host, connection, onBack, onOpenMe
       {overview ? (
         <>
           <AppointmentInfo appointment={overview.appointment} />
-          <SubmissionButtons name={overview.individual.name} inlaga={overview.actions.inlaga} appeal={overview.actions.appeal} />
+          <SubmissionButtons overview={overview} />
           <DocumentsSection appointmentId={appointmentId} newSince={overview.newSince} host={host} connection={connection} />
           <IndividualDetails individual={overview.individual} members={overview.group.members} onOpenMember={onOpenMember} />
         </>

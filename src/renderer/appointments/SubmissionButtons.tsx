@@ -1,26 +1,25 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Overview } from '../../shared/contract/appointments.ts';
 import type { SubmissionAvailability } from '../../shared/domain/submission-rules.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
-import { Dialog } from '../ui/Dialog.tsx';
+import { AppealDialog } from '../submissions/AppealDialog.tsx';
+import { InlagaDialog } from '../submissions/InlagaDialog.tsx';
 import { availabilityText } from './submission-text.ts';
 
 type Kind = 'inlaga' | 'appeal';
 
-interface SubmissionButtonsProps {
-  name: string;
-  inlaga: SubmissionAvailability;
-  appeal: SubmissionAvailability;
-}
 
 /**
  * "Skicka in inlaga" and "Skicka in överklagande", enabled by the agency's rules (manual 3.2.2,
  * 3.2.4) and, when disabled, with the rule in words next to the button and in its description.
  */
-export function SubmissionButtons({ name, inlaga, appeal }: SubmissionButtonsProps) {
+export function SubmissionButtons({ overview }: { overview: Overview }) {
   const { t } = useTranslation();
   const headingId = useId();
   const [open, setOpen] = useState<Kind | null>(null);
+  const { inlaga, appeal } = overview.actions;
+  const { name } = overview.individual;
   return (
     <section className="card overview-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('submissions.heading')}</h2>
@@ -28,7 +27,10 @@ export function SubmissionButtons({ name, inlaga, appeal }: SubmissionButtonsPro
         <SubmissionButton label={t('submissions.inlaga')} availability={inlaga} name={name} onOpen={() => setOpen('inlaga')} />
         <SubmissionButton label={t('submissions.appeal')} availability={appeal} name={name} onOpen={() => setOpen('appeal')} />
       </div>
-      {open && <ComingSoonDialog title={t(open === 'inlaga' ? 'submissions.inlaga' : 'submissions.appeal')} onClose={() => setOpen(null)} />}
+      {/* Once open, a dialog stays even if a sync changes the rules meanwhile: main checks them
+          again when queueing and says why, and nothing the person added is dropped unasked. */}
+      {open === 'inlaga' && <InlagaDialog overview={overview} onClose={() => setOpen(null)} />}
+      {open === 'appeal' && <AppealDialog overview={overview} onClose={() => setOpen(null)} />}
     </section>
   );
 }
@@ -65,24 +67,5 @@ function SubmissionButton({ label, availability, name, onOpen }: SubmissionButto
         </p>
       )}
     </div>
-  );
-}
-
-/** Sending is the next issue: the dialog says so plainly instead of pretending to send. */
-function ComingSoonDialog({ title, onClose }: { title: string; onClose: () => void }) {
-  const { t } = useTranslation();
-  const titleId = useId();
-  const bodyId = useId();
-  return (
-    <Dialog titleId={titleId} descriptionId={bodyId} onCancel={onClose}>
-      <h2 id={titleId}>{title}</h2>
-      <p id={bodyId}>{t('submissions.comingSoon')}</p>
-      <p>{t('submissions.meanwhile')}</p>
-      <div className="dialog-actions">
-        <button type="button" className="button button-primary" data-autofocus onClick={onClose}>
-          {t('submissions.close')}
-        </button>
-      </div>
-    </Dialog>
   );
 }

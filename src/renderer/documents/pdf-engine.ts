@@ -9,6 +9,19 @@ import type * as PdfJs from 'pdfjs-dist';
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
+/**
+ * What pdf.js loads on demand (scripts/build.ts copies it into the app): CMaps for CJK text, the
+ * standard fonts, and the JPEG 2000 / JBIG2 / colour-profile decoders. Same origin, so the CSP
+ * (connect-src 'self') allows it and nothing leaves the computer.
+ */
+const ASSETS = {
+  cMapUrl: '/pdfjs/cmaps/',
+  cMapPacked: true,
+  standardFontDataUrl: '/pdfjs/standard_fonts/',
+  wasmUrl: '/pdfjs/wasm/',
+  iccUrl: '/pdfjs/iccs/',
+} as const;
+
 export interface PdfPageSize {
   width: number;
   height: number;
@@ -58,8 +71,54 @@ export function loadPdf(url: string): PdfLoading {
       enableXfa: false,
       withCredentials: false,
       verbosity: lib.VerbosityLevel.ERRORS,
+      ...ASSETS,
     });
     destroy = () => task.destroy();
+    return wrap(await task.promise);
+  });
+  return {
+    promise,
+    destroy: async () => {
+      destroyed = true;
+      await destroy?.();
+    },
+  };
+}
+
+/**
+ * Opens a file the person picked, read in ranges straight from the local `File`: no round trip
+ * through the host, no blob: URL (connect-src is 'self' only), and never the whole file in memory
+ * for a thumbnail of its first page.
+ */
+export function loadPdfFile(file: Blob): PdfLoading {
+  let destroyed = false;
+  let destroy: (() => Promise<void>) | null = null;
+  const promise = pdfjs().then(async (lib) => {
+    if (destroyed) throw new Error('The preview closed before the document loaded');
+    // A file that can no longer be read (moved, a removed USB stick) ends the load, not hangs it.
+    let unreadable = () => undefined as unknown;
+    class FileRange extends lib.PDFDataRangeTransport {
+      override requestDataRange(begin: number, end: number): void {
+        void file
+          .slice(begin, end)
+          .arrayBuffer()
+          .then(
+            (bytes) => this.onDataRange(begin, new Uint8Array(bytes)),
+            () => unreadable(),
+          );
+      }
+    }
+    const task = lib.getDocument({
+      range: new FileRange(file.size, null),
+      rangeChunkSize: 65536,
+      disableAutoFetch: true,
+      disableStream: true,
+      enableXfa: false,
+      verbosity: lib.VerbosityLevel.ERRORS,
+      ...ASSETS,
+    });
+    destroy = () => task.destroy();
+    unreadable = () => task.destroy();
     return wrap(await task.promise);
   });
   return {

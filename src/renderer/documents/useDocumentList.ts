@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { DocumentRow, DocumentSortColumn } from '../../shared/contract/appointments.ts';
 import { useApi } from '../api/ApiContext.tsx';
 import { useDataChanged } from '../api/useDataChanged.ts';
+import { useOutboxDelivered } from '../queue/OutboxContext.tsx';
 import { nextSort, type SortState } from '../ui/grid/SortHeader.tsx';
 import { usePagedRows } from '../ui/grid/usePagedRows.ts';
 import { useDebounced } from '../ui/useDebounced.ts';
@@ -33,6 +34,9 @@ export function useDocumentList(appointmentId: string, newSince: string | null) 
   const [version, setVersion] = useState(0);
   const [summary, setSummary] = useState<DocumentSummary | null>(null);
   useDataChanged(DOCUMENT_KINDS, () => setVersion((v) => v + 1));
+  // A delivered submission is listed as sent by the person as soon as main has it, not only
+  // after the sync that follows.
+  useOutboxDelivered(() => setVersion((v) => v + 1));
 
   const fetchPage = useCallback(
     (offset: number, limit: number) => api.listDocuments({ appointmentId, query, sort, newSince, offset, limit }),

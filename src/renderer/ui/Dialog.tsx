@@ -15,6 +15,11 @@ interface DialogProps {
   className?: string;
   /** Escape and the cancel button: closing never performs the dialog's action. */
   onCancel: () => void;
+  /**
+   * Where focus goes on close instead of the opener, asked at that moment: for a dialog whose
+   * action removes what opened it (a withdrawn item leaves its list). Null keeps the opener.
+   */
+  returnFocus?: () => HTMLElement | null;
   children: ReactNode;
 }
 
@@ -24,8 +29,12 @@ interface DialogProps {
  * (or to the screen's heading when that element is gone).
  * A div with role="dialog" rather than <dialog>: jsdom, where the component tests run, lacks showModal.
  */
-export function Dialog({ titleId, descriptionId, className, onCancel, children }: DialogProps) {
+export function Dialog({ titleId, descriptionId, className, onCancel, returnFocus, children }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const returnTo = useRef(returnFocus);
+  useEffect(() => {
+    returnTo.current = returnFocus;
+  });
 
   useEffect(() => {
     const dialog = ref.current;
@@ -37,9 +46,12 @@ export function Dialog({ titleId, descriptionId, className, onCancel, children }
     (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? focusablesIn(dialog)[0] ?? dialog).focus();
     return () => {
       for (const el of background) el.removeAttribute('inert');
-      // The opener may be gone (a removed profile's row): the screen's heading is the next best place.
-      if (opener?.isConnected) opener.focus();
-      else document.querySelector<HTMLElement>('h1[tabindex]')?.focus();
+      const chosen = returnTo.current?.() ?? null;
+      if (chosen?.isConnected) chosen.focus();
+      else if (opener?.isConnected) opener.focus();
+      // The opener may be gone (a removed profile's row): the screen's heading is the next best
+      // place, unless a dialog closing at the same time (an outer one) has already put focus back.
+      else if (!document.activeElement || document.activeElement === document.body) document.querySelector<HTMLElement>('h1[tabindex]')?.focus();
     };
   }, []);
 

@@ -4,6 +4,9 @@
  * shows `message` as is, in the person's language.
  */
 
+/** The largest file a submission takes: checked in the page before sending, and again in main. */
+export const MAX_SUBMISSION_FILE_BYTES = 100 * 1024 * 1024;
+
 export const PDF_REFUSAL_CODES = [
   /** The file has no content at all. */
   'EMPTY',

@@ -44,7 +44,7 @@ describe('the individual overview', () => {
     expect(screen.getByText('Inget beslut att överklaga ännu')).toBeTruthy();
   });
 
-  it('after a decision: no inlaga, an appeal with its last day, and a dialog that sends nothing', async () => {
+  it('after a decision: no inlaga, an appeal with its last day, and a dialog that sends nothing unasked', async () => {
     const user = userEvent.setup();
     const { fake } = await renderApp(asAnna());
     await openOverview(user, 'Mohammad Rahimi');
@@ -58,12 +58,12 @@ describe('the individual overview', () => {
     await user.click(inlaga);
     expect(screen.queryByRole('dialog')).toBeNull();
     await user.click(appeal);
-    const dialog = screen.getByRole('dialog', { name: 'Skicka in överklagande' });
-    expect(within(dialog).getByText('Att skicka in från Biträde Desktop kommer i nästa version. Ingenting har skickats.')).toBeTruthy();
-    await user.click(within(dialog).getByRole('button', { name: 'Stäng' }));
+    const dialog = screen.getByRole('dialog', { name: 'Skicka in överklagande – Mohammad Rahimi' });
+    expect(within(dialog).getByText('Sista dag att överklaga: fredag 4 december 2026')).toBeTruthy();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(appeal);
-    expect(fake.calls.map((c) => c.method)).not.toContain('saveDocument');
+    expect(fake.calls.map((c) => c.method)).not.toContain('queueAppeal');
   });
 
   it('says when the appeal window closed, and shows the end of an ended appointment', async () => {
