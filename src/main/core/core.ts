@@ -36,7 +36,7 @@ export function createCore(config: CoreConfig, emit: EmitEvent): Core {
     emitStatus();
     if (regained) {
       void scheduler?.request();
-      outbox.kick();
+      outbox.networkRegained();
     }
   });
   monitor.start(config.connectionCheckSeconds ?? 30);

@@ -49,7 +49,18 @@ export class OutboxSender {
     this.kick();
   }
 
-  /** Looks for due work now (after a new operation, a sign-in, the network coming back). */
+  /**
+   * The agency answers again: what waits only because it could not be reached goes now, not at
+   * the end of its backoff.
+   */
+  networkRegained(): void {
+    this.#profile.db
+      .prepare("UPDATE outbox SET next_attempt_at = NULL WHERE state = 'queued' AND json_extract(last_error, '$.kind') = 'retryable'")
+      .run();
+    this.kick();
+  }
+
+  /** Looks for due work now (after a new operation, a sign-in). */
   kick(): void {
     if (this.#stopped) return;
     this.#paused = !this.#profile.tokens.signedIn;

@@ -124,9 +124,13 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
       sender = new OutboxSender(profile, { onChanged: changed, onProgress: (p) => emit('uploadProgress', p), onDelivered });
       sender.start();
     },
-    /** Signed in again, or the agency reachable again: try what waits. */
+    /** Signed in again: try what waits. */
     kick(): void {
       sender?.kick();
+    },
+    /** The agency is reachable again: what waited for it goes now. */
+    networkRegained(): void {
+      sender?.networkRegained();
     },
     async stop(): Promise<void> {
       const running = sender;
