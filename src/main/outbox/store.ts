@@ -96,16 +96,20 @@ export function nextWake(db: Db): string | null {
   return (db.prepare(`SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued' AND next_attempt_at IS NOT NULL`).pluck().get() as string | null) ?? null;
 }
 
-/** Files of the store that only withdrawn or delivered operations referred to. */
-export function releasableUploads(db: Db): string[] {
+/**
+ * Files of the store nothing needs any more: uploads only withdrawn or delivered operations
+ * referred to, and (with `staged`) files added to a submission that was never sent — no dialog
+ * outlives a lock, so at unlock every staged file is abandoned.
+ */
+export function releasableUploads(db: Db, origins: readonly ('upload' | 'staged')[] = ['upload']): string[] {
   return db
     .prepare(
       `SELECT f.sha256 FROM stored_file f
-       WHERE f.origin = 'upload'
+       WHERE f.origin IN (${origins.map(() => '?').join(', ')})
          AND NOT EXISTS (SELECT 1 FROM outbox_file x JOIN outbox o ON o.op_id = x.op_id
                          WHERE x.sha256 = f.sha256 AND o.state IN ('queued', 'sending', 'attention'))
          AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = f.sha256)`,
     )
     .pluck()
-    .all() as string[];
+    .all(...origins) as string[];
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ContractFailure } from '../../../src/shared/contract/result.ts';
+import { releasableUploads } from '../../../src/main/outbox/store.ts';
 import { queueAppeal, queueInlaga } from '../../../src/main/outbox/submissions.ts';
 import { makePdf } from '../pdf/helpers/make-pdf.ts';
 import { startDemoAgency, type DemoAgency } from '../../support/agency.ts';
@@ -185,6 +186,17 @@ describe('staging', () => {
     expect(staged.stagedId).toBe(createHash('sha256').update(bytes).digest('hex'));
     expect(await anna.files.has(staged.stagedId)).toBe(true);
     expect(existsSync(path)).toBe(false);
+  });
+
+  it('a staged file never sent is released at the next unlock; once queued it is kept until delivered', async () => {
+    const staging = newStaging();
+    const abandoned = await stagePdf(anna, staging, 'Utkast.pdf', { pages: 5 });
+    const queued = await stagePdf(anna, staging, 'Inlaga.pdf', { pages: 6 });
+    const { appointmentId, individualIds } = family();
+    queueInlaga(anna.db, staging, 'anna', 'anna', { appointmentId, individualIds: individualIds.slice(0, 1), documents: [{ stagedId: queued.stagedId, documentType: 'inlaga' }] });
+    const releasable = releasableUploads(anna.db, ['staged', 'upload']);
+    expect(releasable).toContain(abandoned.stagedId);
+    expect(releasable).not.toContain(queued.stagedId);
   });
 
   it('keeps nothing of a file that is not a PDF', async () => {

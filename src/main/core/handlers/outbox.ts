@@ -80,7 +80,7 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
     retryNow: ({ opId }) => transition(opId, ['queued'], 'next_attempt_at = NULL', 'Only a waiting operation can be tried again now'),
     cancelOperation: ({ opId }) => {
       const result = transition(opId, ['queued', 'attention'], "state = 'cancelled', next_attempt_at = NULL", 'An operation being sent or already delivered cannot be withdrawn');
-      void releaseCancelled();
+      void releaseFiles(session.openProfile);
       return result;
     },
     resendOperation: ({ opId }) =>
@@ -92,10 +92,9 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
       ),
   };
 
-  async function releaseCancelled(): Promise<void> {
-    const profile = session.openProfile;
+  async function releaseFiles(profile: OpenProfile | null, origins: readonly ('upload' | 'staged')[] = ['upload']): Promise<void> {
     if (!profile) return;
-    for (const sha of releasableUploads(profile.db)) {
+    for (const sha of releasableUploads(profile.db, origins)) {
       await profile.files.remove(sha);
       profile.db.prepare('DELETE FROM stored_file WHERE sha256 = ?').run(sha);
     }
@@ -121,6 +120,7 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
     },
     /** The profile opened: reconcile and deliver. */
     start(profile: OpenProfile): void {
+      void releaseFiles(profile, ['staged', 'upload']);
       sender = new OutboxSender(profile, { onChanged: changed, onProgress: (p) => emit('uploadProgress', p), onDelivered });
       sender.start();
     },
