@@ -1,18 +1,18 @@
 import type { AppStatus } from '../../shared/contract/schemas.ts';
 import { ContentTokens } from '../documents/content-tokens.ts';
 import { osKeychain } from '../keychain/keychain.ts';
+import { Staging } from '../outbox/staging.ts';
 import { ProfileRegistry } from '../profiles/registry.ts';
-import type { EmitEvent, Handlers } from '../rpc/handlers.ts';
+import type { EmitEvent, Handlers, InternalHandlers } from '../rpc/handlers.ts';
 import { SessionManager } from '../session/session-manager.ts';
 import { PreferencesStore } from '../settings/preferences.ts';
 import { DEFAULT_PREFETCH_BUDGET_BYTES } from '../sync/prefetch.ts';
 import { SyncScheduler } from '../sync/scheduler.ts';
 import type { CoreConfig } from './config.ts';
 import { ConnectionMonitor } from './connection-monitor.ts';
-import { appointmentHandlers, type InternalHandlers } from './handlers/appointments.ts';
+import { appointmentHandlers } from './handlers/appointments.ts';
 import { outboxFeature } from './handlers/outbox.ts';
 import { sessionHandlers } from './handlers/session.ts';
-import { Staging } from '../outbox/staging.ts';
 
 export interface Core {
   handlers: Handlers;

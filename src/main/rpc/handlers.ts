@@ -1,4 +1,5 @@
 import type { EventName, Events, MethodName, MethodOutput, MethodParsed } from '../../shared/contract/contract.ts';
+import type { InternalCalls } from '../core/messages.ts';
 
 /** The implementation side of the contract: inputs arrive already validated. */
 export type Handlers = {
@@ -6,3 +7,6 @@ export type Handlers = {
 };
 
 export type EmitEvent = <E extends EventName>(name: E, payload: Events[E]) => void;
+
+/** The implementation side of the host-only calls (core/messages.ts InternalCalls). */
+export type InternalHandlers = { [K in keyof InternalCalls]: (args: InternalCalls[K]['args']) => Promise<InternalCalls[K]['result']> };

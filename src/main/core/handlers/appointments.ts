@@ -6,12 +6,10 @@ import { getOverview } from '../../appointments/overview.ts';
 import type { ContentTokens } from '../../documents/content-tokens.ts';
 import { openDocument } from '../../documents/document-access.ts';
 import { exportAll, exportDocuments } from '../../documents/export.ts';
-import type { EmitEvent, Handlers } from '../../rpc/handlers.ts';
+import type { EmitEvent, Handlers, InternalHandlers } from '../../rpc/handlers.ts';
 import type { OpenProfile } from '../../session/open-profile.ts';
 import type { SessionManager } from '../../session/session-manager.ts';
-import type { InternalCalls } from '../messages.ts';
 
-export type InternalHandlers = { [K in keyof InternalCalls]: (args: InternalCalls[K]['args']) => Promise<InternalCalls[K]['result']> };
 type DocumentInternal = Pick<InternalHandlers, 'exportDocuments' | 'exportAll'>;
 
 type AppointmentMethods =

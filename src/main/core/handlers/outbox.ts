@@ -4,10 +4,9 @@ import { OutboxSender } from '../../outbox/sender.ts';
 import type { Staging } from '../../outbox/staging.ts';
 import { getRow, listItems, pendingCount, releasableUploads, toItem } from '../../outbox/store.ts';
 import { queueAppeal, queueInlaga } from '../../outbox/submissions.ts';
-import type { EmitEvent, Handlers } from '../../rpc/handlers.ts';
+import type { EmitEvent, Handlers, InternalHandlers } from '../../rpc/handlers.ts';
 import type { OpenProfile } from '../../session/open-profile.ts';
 import type { SessionManager } from '../../session/session-manager.ts';
-import type { InternalCalls } from '../messages.ts';
 
 type OutboxMethods =
   | 'stagingToken'
@@ -19,7 +18,7 @@ type OutboxMethods =
   | 'cancelOperation'
   | 'resendOperation';
 
-type OutboxInternal = { [K in 'stagingAllowed' | 'stageFile']: (args: InternalCalls[K]['args']) => Promise<InternalCalls[K]['result']> };
+type OutboxInternal = Pick<InternalHandlers, 'stagingAllowed' | 'stageFile'>;
 
 function open(session: SessionManager): OpenProfile {
   const profile = session.openProfile;
