@@ -21,7 +21,7 @@ export async function stagePdf(profile: TestProfile, staging: Staging, name: str
 }
 
 /** A sender over the profile whose changes a test can wait for. */
-export function startSender(profile: TestProfile, onDelivered: () => void = () => undefined) {
+export function startSender(profile: TestProfile, onDelivered: () => void = () => undefined, staging?: Staging) {
   const waiters: (() => void)[] = [];
   const sender = new OutboxSender(profile, {
     onChanged: () => {
@@ -29,6 +29,7 @@ export function startSender(profile: TestProfile, onDelivered: () => void = () =
     },
     onProgress: () => undefined,
     onDelivered,
+    ...(staging ? { isStaged: (sha: string) => staging.get(sha) !== undefined } : {}),
   });
   sender.start();
   const item = (opId: string): OutboxItem => toItem(profile.db, getRow(profile.db, opId)!);

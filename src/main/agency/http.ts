@@ -10,9 +10,18 @@ export interface HttpOptions {
   timeoutMs?: number;
 }
 
-function abortSignal(options: HttpOptions): AbortSignal {
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 30_000);
-  return options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+/**
+ * A time limit for the answer to start, not for the body: a large document on a slow link may
+ * take minutes and is not stuck. A body that stalls is ended by undici's own idle timeout.
+ */
+function headerDeadline(options: HttpOptions): { signal: AbortSignal; arrived(): void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('The agency did not answer in time', 'TimeoutError')), options.timeoutMs ?? 30_000);
+  timer.unref();
+  return {
+    signal: options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal,
+    arrived: () => clearTimeout(timer),
+  };
 }
 
 /**
@@ -21,19 +30,21 @@ function abortSignal(options: HttpOptions): AbortSignal {
  */
 export async function agencyRequest(url: string, options: HttpOptions = {}): Promise<Response> {
   const hasBody = options.body !== undefined;
+  const deadline = headerDeadline(options);
   let response: Response;
   try {
     response = await fetch(url, {
       method: options.method ?? 'GET',
       headers: options.headers,
       body: options.body as RequestInit['body'],
-      signal: abortSignal(options),
+      signal: deadline.signal,
       redirect: 'error',
       ...(hasBody && typeof options.body === 'object' && !(options.body instanceof Uint8Array) && !(options.body instanceof URLSearchParams)
         ? { duplex: 'half' }
         : {}),
     } as RequestInit);
   } catch (error) {
+    deadline.arrived();
     if (options.signal?.aborted) throw error;
     const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
     // A write whose request body was sent may have been applied: the caller must not assume it was not.
@@ -41,6 +52,7 @@ export async function agencyRequest(url: string, options: HttpOptions = {}): Pro
       ambiguous: hasBody || options.method === 'POST' || options.method === 'PUT' || options.method === 'PATCH' || options.method === 'DELETE',
     });
   }
+  deadline.arrived();
   if (response.ok) return response;
 
   let code: string | null = null;

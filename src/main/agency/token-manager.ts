@@ -1,6 +1,6 @@
 import type { TokenResponse } from '../../shared/agency/identity.ts';
 import { AgencyError } from './errors.ts';
-import { refreshTokens } from './oauth.ts';
+import { refreshTokens, revokeToken } from './oauth.ts';
 
 export interface TokenManagerOptions {
   agencyUrl: string;
@@ -21,6 +21,8 @@ export class TokenManager {
   #access: { token: string; expiresAt: number } | null = null;
   #refresh: string | null = null;
   #inFlight: Promise<string> | null = null;
+  /** Bumped by clear(): a refresh that started before a sign-out or lock must not bring tokens back. */
+  #generation = 0;
   readonly #options: TokenManagerOptions;
 
   constructor(options: TokenManagerOptions, refreshToken: string | null) {
@@ -55,12 +57,18 @@ export class TokenManager {
   async #doRefresh(): Promise<string> {
     const refresh = this.#refresh;
     if (!refresh) throw new AgencyError('auth', 'Not signed in');
+    const generation = this.#generation;
     try {
       const tokens = await refreshTokens(this.#options.agencyUrl, refresh);
+      if (generation !== this.#generation) {
+        // Signed out or locked meanwhile: the fresh tokens are not kept, and the agency forgets them.
+        await revokeToken(this.#options.agencyUrl, tokens.refresh_token);
+        throw new AgencyError('auth', 'Signed out while the sign-in was being renewed');
+      }
       await this.accept(tokens);
       return tokens.access_token;
     } catch (error) {
-      if (error instanceof AgencyError && error.kind === 'auth') {
+      if (generation === this.#generation && error instanceof AgencyError && error.kind === 'auth') {
         this.#access = null;
         this.#refresh = null;
         this.#options.onSignInRequired();
@@ -70,7 +78,13 @@ export class TokenManager {
   }
 
   clear(): void {
+    this.#generation++;
     this.#access = null;
     this.#refresh = null;
+  }
+
+  /** Waits for a refresh under way to settle (sign-out waits, so nothing is saved after it). */
+  async settled(): Promise<void> {
+    await this.#inFlight?.catch(() => undefined);
   }
 }

@@ -26,6 +26,8 @@ export class CoreClient {
   #streams = new Map<number, { push: (data: Uint8Array | null, error?: string | null) => void }>();
   #listeners = new Set<EventListener>();
   #closing = false;
+  /** The worker kept dying: calls are answered at once instead of waiting for nobody. */
+  #dead = false;
   #restarts = 0;
   #ready!: Promise<void>;
   readonly #config: CoreConfig;
@@ -97,6 +99,13 @@ export class CoreClient {
     if (this.#closing) return;
     log('error', 'core.worker.exit', { code });
     if (this.#restarts++ < MAX_RESTARTS) this.#spawn();
+    else this.#dead = true;
+  }
+
+  #unavailable(): { ok: false; error: { code: 'HOST_UNAVAILABLE'; message: string } } | null {
+    if (this.#closing) return { ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The application is closing' } };
+    if (this.#dead) return { ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The background service stopped; restart the application' } };
+    return null;
   }
 
   ready(): Promise<void> {
@@ -104,9 +113,8 @@ export class CoreClient {
   }
 
   call(name: MethodName, input: unknown): Promise<Result<unknown>> {
-    if (this.#closing) {
-      return Promise.resolve({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The application is closing' } });
-    }
+    const unavailable = this.#unavailable();
+    if (unavailable) return Promise.resolve(unavailable);
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve);
@@ -116,9 +124,8 @@ export class CoreClient {
 
   /** A host-only call, outside the renderer's contract (after a host dialog, for example). */
   internal<K extends InternalName>(name: K, args: InternalCalls[K]['args']): Promise<Result<InternalCalls[K]['result']>> {
-    if (this.#closing) {
-      return Promise.resolve({ ok: false, error: { code: 'HOST_UNAVAILABLE', message: 'The application is closing' } });
-    }
+    const unavailable = this.#unavailable();
+    if (unavailable) return Promise.resolve(unavailable);
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#pending.set(id, resolve as (result: Result<unknown>) => void);
@@ -128,6 +135,7 @@ export class CoreClient {
 
   /** Size and name of a document behind a content token; null when the token is unknown or revoked. */
   contentInfo(token: string): Promise<ContentInfo | null> {
+    if (this.#unavailable()) return Promise.resolve(null);
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#infos.set(id, resolve);
@@ -137,6 +145,7 @@ export class CoreClient {
 
   /** The plaintext bytes [start, end) behind a content token, one acknowledged chunk at a time. */
   async *readContent(token: string, start: number, end: number): AsyncGenerator<Uint8Array> {
+    if (this.#unavailable()) throw new Error('content could not be read (stopped)');
     const id = this.#nextId++;
     const queue: { data: Uint8Array | null; error?: string | null }[] = [];
     let wake: (() => void) | null = null;
@@ -175,6 +184,7 @@ export class CoreClient {
   async close(): Promise<void> {
     if (this.#closing) return;
     this.#closing = true;
+    if (this.#dead) return;
     const worker = this.#worker;
     const closed = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
     worker.postMessage({ type: 'close' } satisfies ToCore);

@@ -13,6 +13,8 @@ const port = parentPort;
 if (!port) throw new Error('core worker must run in a worker thread');
 const post = (message: FromCore, transfer?: ArrayBuffer[]) => port.postMessage(message, transfer);
 setLogSink((line) => post({ type: 'log', line }));
+// A forgotten promise must not take the database and the queue down with it: log it, go on.
+process.on('unhandledRejection', (reason) => log('error', 'core.unhandled', { detail: describeError(reason) }));
 
 const core = createCore(workerData as CoreConfig, (name, payload) => post({ type: 'event', name, payload }));
 

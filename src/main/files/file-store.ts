@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { subkey } from '../crypto/kdf.ts';
 import { decryptRange, EncryptingWriter, plaintextSize } from './encrypted-file.ts';
 
+/** The profile was locked: its keys are gone, and nothing may be written or read with them. */
+export class FileStoreClosedError extends Error {
+  constructor() {
+    super('the file store is closed (the profile was locked)');
+    this.name = 'FileStoreClosedError';
+  }
+}
+
 export class DigestMismatchError extends Error {
   constructor() {
     super('content does not match its expected SHA-256 or size');
@@ -23,6 +31,7 @@ export class FileStore {
   readonly #tmp: string;
   readonly #filesKey: Buffer;
   readonly #namesKey: Buffer;
+  #closed = false;
 
   constructor(dir: string, profileKey: Buffer) {
     this.#dir = dir;
@@ -32,7 +41,12 @@ export class FileStore {
     this.#namesKey = subkey(profileKey, 'file-names');
   }
 
+  #open(): void {
+    if (this.#closed) throw new FileStoreClosedError();
+  }
+
   pathOf(sha256: string): string {
+    this.#open();
     const name = createHmac('sha256', this.#namesKey).update(sha256).digest('hex');
     return join(this.#dir, name.slice(0, 2), name);
   }
@@ -59,6 +73,7 @@ export class FileStore {
    * (DigestMismatchError) and nothing is stored.
    */
   async put(source: AsyncIterable<Uint8Array>, expected?: { sha256: string; size?: number }): Promise<{ sha256: string; size: number }> {
+    this.#open();
     const tmpPath = join(this.#tmp, `${randomUUID()}.part`);
     const handle = await open(tmpPath, 'wx', 0o600);
     let result: { sha256: string; size: number };
@@ -70,6 +85,8 @@ export class FileStore {
         throw new DigestMismatchError();
       }
       await handle.sync();
+      // Locked while writing: the name key is gone, so the file could never be found again.
+      this.#open();
     } catch (error) {
       await handle.close();
       await rm(tmpPath, { force: true });
@@ -84,6 +101,7 @@ export class FileStore {
 
   /** The plaintext, or a byte range of it ([start, end) in plaintext offsets). */
   async *read(sha256: string, range?: { start: number; end: number }): AsyncGenerator<Buffer> {
+    this.#open();
     const handle = await open(this.pathOf(sha256), 'r');
     try {
       yield* decryptRange(handle, this.#filesKey, range?.start ?? 0, range?.end ?? Number.MAX_SAFE_INTEGER);
@@ -103,6 +121,7 @@ export class FileStore {
   }
 
   close(): void {
+    this.#closed = true;
     this.#filesKey.fill(0);
     this.#namesKey.fill(0);
   }

@@ -3,6 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { eventNames, type EventName, type Events } from '../../shared/contract/contract.ts';
 import type { Dispatch } from '../rpc/dispatch.ts';
@@ -89,11 +91,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         res.end();
         return;
       }
-      for await (const chunk of answer.body) {
-        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve));
-        if (res.destroyed) break;
-      }
-      res.end();
+      // pipeline ends the core's stream (and its file handle) when pdf.js drops the request.
+      await pipeline(Readable.from(answer.body), res).catch(() => undefined);
       return;
     }
     if (pathname === PRELOAD_PATH) {

@@ -46,13 +46,18 @@ export async function stageUpload(core: InternalCaller, url: URL, token: string 
       size += chunk.byteLength;
       if (size > MAX_BYTES) {
         const verdict: StagedFile = { stagedId: '', fileName, size, verdict: refusePdf('TOO_LARGE') };
+        await handle.close();
+        await rm(path, { force: true });
         return json(200, verdict);
       }
       await handle.write(chunk);
     }
-  } finally {
     await handle.close();
-    if (size > MAX_BYTES) await rm(path, { force: true });
+  } catch (error) {
+    // The page went away mid-file: no plaintext copy stays behind.
+    await handle.close().catch(() => undefined);
+    await rm(path, { force: true });
+    throw error;
   }
   const staged = await core.internal('stageFile', { token, path, fileName });
   await rm(path, { force: true });

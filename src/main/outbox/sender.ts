@@ -15,6 +15,8 @@ export interface SenderOptions {
   onProgress(progress: UploadProgress): void;
   /** Something was delivered: a sync brings it back as the agency lists it. */
   onDelivered(): void;
+  /** Files currently added to a submission being put together: never released from under it. */
+  isStaged?: (sha256: string) => boolean;
   now?: () => Date;
 }
 
@@ -95,17 +97,11 @@ export class OutboxSender {
     this.#o.onChanged(row.op_id);
     try {
       const receipt = await this.#send(row);
-      db.transaction(() => {
-        db.prepare("UPDATE outbox SET state = 'delivered', delivered_at = ?, receipt = ?, last_error = NULL, next_attempt_at = NULL WHERE op_id = ?").run(
-          this.#now().toISOString(),
-          JSON.stringify(receipt),
-          row.op_id,
-        );
-      })();
-      await this.#releaseFiles();
-      log('info', 'outbox.delivered', { kind: row.kind });
-      this.#o.onChanged(row.op_id);
-      this.#o.onDelivered();
+      db.prepare("UPDATE outbox SET state = 'delivered', delivered_at = ?, receipt = ?, last_error = NULL, next_attempt_at = NULL WHERE op_id = ?").run(
+        this.#now().toISOString(),
+        JSON.stringify(receipt),
+        row.op_id,
+      );
     } catch (error) {
       if (this.#abort.signal.aborted) {
         // Stopped (lock, quit): not a failure. The next start sends it again under the same key.
@@ -116,15 +112,28 @@ export class OutboxSender {
       const attempts = (db.prepare('SELECT attempts FROM outbox WHERE op_id = ?').pluck().get(row.op_id) as number) ?? 1;
       if (outcome.kind === 'attention') {
         log('warn', 'outbox.rejected', { kind: row.kind, code: outcome.error.code ?? 'unknown', detail: describeError(error) });
-        db.prepare("UPDATE outbox SET state = 'attention', last_error = ?, next_attempt_at = NULL WHERE op_id = ?").run(JSON.stringify(outcome.error), row.op_id);
+        db.prepare("UPDATE outbox SET state = 'attention', last_error = ?, next_attempt_at = NULL WHERE op_id = ? AND state = 'sending'").run(
+          JSON.stringify(outcome.error),
+          row.op_id,
+        );
       } else {
         const delay = outcome.kind === 'retry' ? retryDelayMs(attempts, outcome.afterMs) : 0;
         const next = outcome.kind === 'retry' ? new Date(this.#now().getTime() + delay).toISOString() : null;
-        db.prepare("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE op_id = ?").run(JSON.stringify(outcome.error), next, row.op_id);
+        db.prepare("UPDATE outbox SET state = 'queued', last_error = ?, next_attempt_at = ? WHERE op_id = ? AND state = 'sending'").run(
+          JSON.stringify(outcome.error),
+          next,
+          row.op_id,
+        );
         if (outcome.kind === 'pause') this.#paused = true;
       }
       this.#o.onChanged(row.op_id);
+      return;
     }
+    log('info', 'outbox.delivered', { kind: row.kind });
+    this.#o.onChanged(row.op_id);
+    this.#o.onDelivered();
+    // Cleaning up after a delivery can fail (a locked file on Windows): never the delivery itself.
+    await this.#releaseFiles().catch((error: unknown) => log('warn', 'outbox.release', { detail: describeError(error) }));
   }
 
   async #send(row: OutboxRow): Promise<unknown> {
@@ -188,6 +197,7 @@ export class OutboxSender {
   async #releaseFiles(): Promise<void> {
     const { db, files } = this.#profile;
     for (const sha of releasableUploads(db)) {
+      if (this.#o.isStaged?.(sha)) continue;
       await files.remove(sha);
       db.prepare('DELETE FROM stored_file WHERE sha256 = ?').run(sha);
     }

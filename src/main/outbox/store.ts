@@ -96,6 +96,10 @@ export function nextWake(db: Db): string | null {
   return (db.prepare(`SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued' AND next_attempt_at IS NOT NULL`).pluck().get() as string | null) ?? null;
 }
 
+/** SQL true when a pending operation (queued, sending, rejected) still needs the file `f.sha256`. */
+export const NEEDED_BY_OUTBOX = `EXISTS (SELECT 1 FROM outbox_file x JOIN outbox o ON o.op_id = x.op_id
+  WHERE x.sha256 = f.sha256 AND o.state IN ('queued', 'sending', 'attention'))`;
+
 /**
  * Files of the store nothing needs any more: uploads only withdrawn or delivered operations
  * referred to, and (with `staged`) files added to a submission that was never sent — no dialog
@@ -106,8 +110,7 @@ export function releasableUploads(db: Db, origins: readonly ('upload' | 'staged'
     .prepare(
       `SELECT f.sha256 FROM stored_file f
        WHERE f.origin IN (${origins.map(() => '?').join(', ')})
-         AND NOT EXISTS (SELECT 1 FROM outbox_file x JOIN outbox o ON o.op_id = x.op_id
-                         WHERE x.sha256 = f.sha256 AND o.state IN ('queued', 'sending', 'attention'))
+         AND NOT ${NEEDED_BY_OUTBOX}
          AND NOT EXISTS (SELECT 1 FROM document d WHERE d.sha256 = f.sha256)`,
     )
     .pluck()

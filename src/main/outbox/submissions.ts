@@ -68,7 +68,9 @@ function insertOperation(db: Db, staging: Staging, op: NewOperation): OutboxItem
       op.personId,
     );
     const addFile = db.prepare('INSERT INTO outbox_file (op_id, position, sha256, size, file_name, pages) VALUES (?, ?, ?, ?, ?, ?)');
-    const keep = db.prepare("UPDATE stored_file SET origin = 'upload' WHERE sha256 = ? AND origin = 'staged'");
+    // Whatever the file was stored as (staged, or an agency document with the same content), it is
+    // now an upload the queue needs until delivery.
+    const keep = db.prepare("UPDATE stored_file SET origin = 'upload' WHERE sha256 = ?");
     files.forEach((f, position) => {
       addFile.run(opId, position, f.stagedId, f.size, f.fileName, f.pages);
       keep.run(f.stagedId);

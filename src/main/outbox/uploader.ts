@@ -79,13 +79,23 @@ export async function uploadFile(client: AgencyClient, files: FileStore, task: U
       throw error;
     }
   }
-  const finish = await client.request(pathTo('uploadFinish', { counselId, uploadId }), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: '{}',
-    idempotencyKey: `${task.createKey}:finish`,
-    ...(hooks.signal ? { signal: hooks.signal } : {}),
-  });
+  let finish: Response;
+  try {
+    finish = await client.request(pathTo('uploadFinish', { counselId, uploadId }), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+      idempotencyKey: `${task.createKey}:finish`,
+      // The agency reads the whole file to check its digest: minutes for a large one on a slow disk.
+      timeoutMs: 10 * 60_000,
+      ...(hooks.signal ? { signal: hooks.signal } : {}),
+    });
+  } catch (error) {
+    if (error instanceof AgencyError && error.code === 'UPLOAD_OFFSET_MISMATCH') {
+      throw new AgencyError('retryable', 'The agency is still checking this upload', { status: 409, code: error.code, retryAfterMs: 5000 });
+    }
+    throw error;
+  }
   await finish.body?.cancel();
   hooks.saveFinished();
   return uploadId;

@@ -123,7 +123,12 @@ export class SessionManager {
     this.#signIn = { status: 'waiting', authorizeUrl: flow.authorizeUrl };
     this.#emit();
     flow.done.then(
-      (signedIn) => this.#serial(() => this.#completeSignIn(flow, signedIn)),
+      (signedIn) =>
+        this.#serial(() => this.#completeSignIn(flow, signedIn)).catch((error: unknown) => {
+          log('error', 'sign-in.complete', { detail: describeError(error) });
+          this.#signIn = { status: 'failed', ...signInFailure(error) };
+          this.#emit();
+        }),
       (error: unknown) => {
         if (this.#flow !== flow) return;
         this.#flow = null;
@@ -222,12 +227,19 @@ export class SessionManager {
       key.fill(0);
       throw error;
     }
-    if (pending) {
-      await profile.tokens.accept(pending.tokens);
-      saveIdentity(profile.db, pending.me);
+    let me: Me | null;
+    try {
+      if (pending) {
+        await profile.tokens.accept(pending.tokens);
+        saveIdentity(profile.db, pending.me);
+      }
+      me = pending?.me ?? loadIdentity(profile.db);
+      this.#o.registry.touch(record.id, new Date().toISOString());
+    } catch (error) {
+      // Nothing may stay open, nor the key stay in memory, when an unlock fails half-way.
+      profile.close();
+      throw error;
     }
-    const me = pending?.me ?? loadIdentity(profile.db);
-    this.#o.registry.touch(record.id, new Date().toISOString());
     const session = this.#set({ kind: 'unlocked', profile, me, activeCounselId: me ? defaultCounsel(me) : null });
     this.touch();
     this.#o.onUnlocked(profile);
@@ -261,6 +273,8 @@ export class SessionManager {
     if (s.kind !== 'unlocked') return this.session();
     this.#idle.stop();
     await this.#o.onLocking(s.profile).catch((error: unknown) => log('error', 'profile.locking', { detail: describeError(error) }));
+    // A renewal under way saves its rotated token with the key while it still exists.
+    await s.profile.tokens.settled();
     s.profile.close();
     log('info', 'profile.locked', { reason });
     return this.#set({ kind: 'locked', profileId: s.profile.record.id, reason, pending: null });
@@ -288,6 +302,7 @@ export class SessionManager {
       if (s.kind !== 'unlocked') return fail('INVALID_STATE', 'No profile is open');
       const refresh = s.profile.tokens.refreshToken;
       s.profile.tokens.clear();
+      await s.profile.tokens.settled();
       await deleteRefreshToken(this.#o.keychain, s.profile.record.id);
       if (refresh) await revokeToken(this.#o.agencyUrl, refresh);
       if (discardUnsent) this.#o.unsent?.discard(s.profile);

@@ -3,6 +3,7 @@ import type { AgencyClient } from '../agency/client.ts';
 import { AgencyError } from '../agency/errors.ts';
 import { DigestMismatchError, type FileStore } from '../files/file-store.ts';
 import type { Db } from '../store/database.ts';
+import { NEEDED_BY_OUTBOX } from '../outbox/store.ts';
 
 export interface DocumentRef {
   counselId: string;
@@ -59,10 +60,15 @@ function recordStored(db: Db, sha256: string, size: number): void {
   ).run(sha256, size, new Date().toISOString());
 }
 
-/** Deletes the stored files of documents no longer listed anywhere; files the person queued to send stay. */
+/**
+ * Deletes the stored files of documents no longer listed anywhere. A file the person is sending
+ * or putting together a submission with stays, whatever it was first stored as.
+ */
 export async function removeOrphanFiles(db: Db, files: FileStore, shas: Iterable<string>): Promise<number> {
   const listed = db.prepare('SELECT 1 FROM document WHERE sha256 = ? LIMIT 1');
-  const queued = db.prepare("SELECT 1 FROM stored_file WHERE sha256 = ? AND origin = 'upload'");
+  const queued = db.prepare(
+    `SELECT 1 FROM stored_file f WHERE f.sha256 = ? AND (f.origin IN ('staged', 'upload') OR ${NEEDED_BY_OUTBOX})`,
+  );
   const forget = db.prepare('DELETE FROM stored_file WHERE sha256 = ?');
   let removed = 0;
   for (const sha of new Set(shas)) {

@@ -133,6 +133,10 @@ export class SyncEngine {
     let resets = 0;
     let cursor = this.#applier.cursorOf(counselId);
     let reset = false;
+    // During a full re-sync the first page clears everything: files wait until the last page is
+    // in, so documents that come back keep their content (and stay readable offline).
+    let resetting = false;
+    const deferredShas: string[] = [];
     for (;;) {
       let page: ChangesPage;
       try {
@@ -147,10 +151,14 @@ export class SyncEngine {
         throw error;
       }
       const effects = this.#applier.apply(counselId, page, { reset, syncedAt: new Date().toISOString() });
+      resetting ||= reset;
       reset = false;
       this.#progress.items += effects.applied;
       this.#deps.onProgress?.({ ...this.#progress });
-      if (effects.removedShas.length > 0) await removeOrphanFiles(this.#deps.db, this.#deps.files, effects.removedShas);
+      deferredShas.push(...effects.removedShas);
+      if (deferredShas.length > 0 && (!resetting || !page.hasMore)) {
+        await removeOrphanFiles(this.#deps.db, this.#deps.files, deferredShas.splice(0));
+      }
       if (effects.kinds.size > 0) this.#deps.onChanged?.([...effects.kinds]);
       cursor = page.cursor;
       if (!page.hasMore) return page.serverTime;

@@ -9,6 +9,7 @@ import type { Dispatch } from '../../../src/main/rpc/dispatch.ts';
 
 let host: BrowserHost;
 const calls: unknown[] = [];
+const streams = { started: 0, finished: 0 };
 
 beforeAll(async () => {
   const parent = mkdtempSync(join(tmpdir(), 'host-'));
@@ -22,7 +23,23 @@ beforeAll(async () => {
     calls.push({ name, input });
     return { ok: true, value: 'answered' };
   };
-  host = await startBrowserHost({ rendererRoot: root, preloadFile: join(root, 'preload.js'), dispatch });
+  host = await startBrowserHost({
+    rendererRoot: root,
+    preloadFile: join(root, 'preload.js'),
+    dispatch,
+    content: {
+      contentInfo: async (token) => (token === 'tok_0123456789abcdef' ? { size: 64 * 1024 * 1024, fileName: 'stor.pdf' } : null),
+      async *readContent() {
+        streams.started++;
+        try {
+          // Endless enough: 64 MB in 64 KB pieces, the way the core streams a document.
+          for (let i = 0; i < 1024; i++) yield new Uint8Array(64 * 1024);
+        } finally {
+          streams.finished++;
+        }
+      },
+    },
+  });
 });
 afterAll(() => host.close());
 
@@ -92,6 +109,16 @@ describe('the browser host', () => {
 
   it('refuses a socket opened by a page from another origin', async () => {
     await expect(connect({ origin: 'https://evil.example' })).rejects.toThrow(/403/);
+  });
+
+  it('lets go of the core’s stream when the viewer drops a document request half-way', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${host.origin}/content/tok_0123456789abcdef`, { signal: controller.signal });
+    const reader = response.body!.getReader();
+    await reader.read();
+    controller.abort();
+    await expect.poll(() => streams.finished).toBe(streams.started);
+    expect(streams.started).toBe(1);
   });
 
   it('pushes events to authenticated sockets', async () => {

@@ -88,6 +88,30 @@ describe('delivering an inlaga', () => {
   });
 });
 
+describe('the same file in two submissions', () => {
+  it('is kept for the second while the first is delivered, and the second goes too', async () => {
+    const staging = newStaging();
+    const bytes = makePdf({ pages: 2 });
+    const stageCopy = async () => {
+      const path = join(mkdtempSync(join(tmpdir(), 'picked-')), 'Fullmakt.pdf');
+      writeFileSync(path, bytes);
+      return staging.stage(anna, path, 'Fullmakt.pdf');
+    };
+    const { appointmentId, individualIds } = family();
+    const first = await stageCopy();
+    const op1 = queueInlaga(anna.db, staging, 'anna', 'anna', { appointmentId, individualIds: individualIds.slice(0, 1), documents: [{ stagedId: first.stagedId, documentType: 'fullmakt' }] });
+    // Added again to a second inlaga being put together while the first is sent.
+    const second = await stageCopy();
+    const s = startSender(anna, () => undefined, staging);
+    senders.push(s);
+    expect((await s.until(op1.opId, ['delivered', 'attention'])).state).toBe('delivered');
+    expect(await anna.files.has(second.stagedId)).toBe(true);
+    const op2 = queueInlaga(anna.db, staging, 'anna', 'anna', { appointmentId, individualIds: individualIds.slice(0, 1), documents: [{ stagedId: second.stagedId, documentType: 'fullmakt' }] });
+    s.sender.kick();
+    expect((await s.until(op2.opId, ['delivered', 'attention'])).state).toBe('delivered');
+  });
+});
+
 describe('the rules, checked before queueing', () => {
   it('refuses an individual outside the group', async () => {
     const staging = newStaging();

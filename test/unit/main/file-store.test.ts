@@ -4,9 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHUNK_SIZE } from '../../../src/main/files/encrypted-file.ts';
-import { DigestMismatchError, FileStore } from '../../../src/main/files/file-store.ts';
+import { DigestMismatchError, FileStore, FileStoreClosedError } from '../../../src/main/files/file-store.ts';
 
-const store = (key = randomBytes(32)) => ({ key, files: new FileStore(mkdtempSync(join(tmpdir(), 'files-')), key) });
+const store = (key = randomBytes(32)) => {
+  const dir = mkdtempSync(join(tmpdir(), 'files-'));
+  return { key, dir, files: new FileStore(dir, key) };
+};
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 async function* pieces(data: Buffer, size = 10_000) {
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
@@ -99,5 +102,25 @@ describe('the encrypted file store', () => {
     await files.put(pieces(data), { sha256: '0'.repeat(64) }).catch(() => undefined);
     const dir = join(files.pathOf('x'), '..', '..', 'tmp');
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a profile locked while a file is being written', () => {
+  it('leaves nothing under a name: the write fails and its temporary file is removed', async () => {
+    const { files, dir } = store();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* slow() {
+      yield randomBytes(CHUNK_SIZE);
+      await gate;
+      yield randomBytes(10);
+    }
+    const writing = files.put(slow());
+    files.close();
+    release();
+    await expect(writing).rejects.toThrow(FileStoreClosedError);
+    await expect(files.put(pieces(randomBytes(10)))).rejects.toThrow(FileStoreClosedError);
+    expect(readdirSync(dir)).toEqual(['tmp']);
+    expect(readdirSync(join(dir, 'tmp'))).toEqual([]);
   });
 });

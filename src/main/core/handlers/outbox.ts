@@ -7,6 +7,7 @@ import { queueAppeal, queueInlaga } from '../../outbox/submissions.ts';
 import type { EmitEvent, Handlers, InternalHandlers } from '../../rpc/handlers.ts';
 import type { OpenProfile } from '../../session/open-profile.ts';
 import type { SessionManager } from '../../session/session-manager.ts';
+import { describeError, log } from '../../util/log.ts';
 
 type OutboxMethods =
   | 'stagingToken'
@@ -79,7 +80,7 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
     retryNow: ({ opId }) => transition(opId, ['queued'], 'next_attempt_at = NULL', 'Only a waiting operation can be tried again now'),
     cancelOperation: ({ opId }) => {
       const result = transition(opId, ['queued', 'attention'], "state = 'cancelled', next_attempt_at = NULL", 'An operation being sent or already delivered cannot be withdrawn');
-      void releaseFiles(session.openProfile);
+      releaseFiles(session.openProfile).catch((error: unknown) => log('warn', 'outbox.release', { detail: describeError(error) }));
       return result;
     },
     resendOperation: ({ opId }) =>
@@ -94,6 +95,7 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
   async function releaseFiles(profile: OpenProfile | null, origins: readonly ('upload' | 'staged')[] = ['upload']): Promise<void> {
     if (!profile) return;
     for (const sha of releasableUploads(profile.db, origins)) {
+      if (staging.get(sha)) continue;
       await profile.files.remove(sha);
       profile.db.prepare('DELETE FROM stored_file WHERE sha256 = ?').run(sha);
     }
@@ -119,8 +121,13 @@ export function outboxFeature(session: SessionManager, staging: Staging, emit: E
     },
     /** The profile opened: reconcile and deliver. */
     start(profile: OpenProfile): void {
-      void releaseFiles(profile, ['staged', 'upload']);
-      sender = new OutboxSender(profile, { onChanged: changed, onProgress: (p) => emit('uploadProgress', p), onDelivered });
+      releaseFiles(profile, ['staged', 'upload']).catch((error: unknown) => log('warn', 'outbox.release', { detail: describeError(error) }));
+      sender = new OutboxSender(profile, {
+        onChanged: changed,
+        onProgress: (p) => emit('uploadProgress', p),
+        onDelivered,
+        isStaged: (sha) => staging.get(sha) !== undefined,
+      });
       sender.start();
     },
     /** Signed in again: try what waits. */
