@@ -2,6 +2,7 @@ import type { AgencyDocument } from '../../shared/agency/entities.ts';
 import type { DocumentProgress, OpenedDocument } from '../../shared/contract/appointments.ts';
 import { ContractFailure } from '../../shared/contract/result.ts';
 import { AgencyError } from '../agency/errors.ts';
+import { FileStoreClosedError } from '../files/file-store.ts';
 import type { ProfileServices } from '../session/open-profile.ts';
 import { fetchDocumentContent } from '../sync/document-content.ts';
 import type { ContentTokens } from './content-tokens.ts';
@@ -46,6 +47,7 @@ export async function ensureContent(
       },
     );
   } catch (error) {
+    if (error instanceof FileStoreClosedError) throw new ContractFailure({ code: 'LOCKED', message: 'The profile was locked while the document was fetched' });
     if (error instanceof AgencyError && (error.kind === 'network' || error.kind === 'retryable')) {
       throw new ContractFailure({ code: 'OFFLINE', message: 'The document is not on this computer and the agency cannot be reached' });
     }
