@@ -9,18 +9,8 @@ const ORDER: Record<AppointmentSortColumn, string> = {
   citizenship: 'lower(i.citizenship)',
 };
 
-interface Raw {
-  appointmentId: string;
-  individualId: string;
-  individualNumber: string;
-  name: string;
-  citizenship: string;
-  groupId: string;
-  groupSize: number;
-  startedOn: string;
-  endedOn: string | null;
-  releasedOn: string | null;
-}
+/** A row as the query returns it: the status is derived from the release and end dates. */
+type Raw = Omit<AppointmentRow, 'status'> & { releasedOn: string | null };
 
 /** The appointment list (B1): every word in some column, sorted by a column, a page at a time. */
 export function listAppointments(db: Db, counselId: string, input: ListAppointmentsInput): Page<AppointmentRow> {

@@ -1,22 +1,9 @@
-/** A file name any OS accepts, from a document's title: what the person sees in their folder. */
-export function safeFileName(title: string, date: string): string {
-  const cleaned = title
-    // Control characters and the characters Windows, macOS or Linux refuse in names.
-    .replace(/\p{Cc}/gu, ' ')
-    .replace(/[<>:"/\\|?*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 120);
-  return `${date} ${cleaned || 'Dokument'}.pdf`;
-}
+import { nameCandidates } from '../../shared/domain/file-names.ts';
 
-/** "Beslut.pdf", then "Beslut (2).pdf", … when the name is taken. */
+export { safeFileName } from '../../shared/domain/file-names.ts';
+
+/** The first free name in a folder the file system answers about synchronously. */
 export function uniqueName(name: string, taken: (candidate: string) => boolean): string {
-  if (!taken(name)) return name;
-  const stem = name.replace(/\.pdf$/i, '');
-  for (let i = 2; ; i++) {
-    const candidate = `${stem} (${i}).pdf`;
-    if (!taken(candidate)) return candidate;
-  }
+  for (const candidate of nameCandidates(name)) if (!taken(candidate)) return candidate;
+  throw new Error('unreachable');
 }

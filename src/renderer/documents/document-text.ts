@@ -4,6 +4,7 @@ import { DOCUMENT_CATEGORY_LABEL, DOCUMENT_KIND_INFO } from '../../shared/agency
 import type { DocumentRow } from '../../shared/contract/appointments.ts';
 import type { ContractError } from '../../shared/contract/result.ts';
 import type { Language } from '../../shared/contract/schemas.ts';
+import { nameCandidates } from '../../shared/domain/file-names.ts';
 
 /** "Tjänsteanteckning · Individärendet": what kind of document, in the manual's grouping. */
 export function kindText(row: Pick<DocumentRow, 'kind' | 'category'>, language: Language): string {
@@ -27,27 +28,10 @@ export function openErrorText(error: ContractError, t: TFunction, general: (erro
   }
 }
 
-/**
- * A file name any OS accepts, "2025-06-23 Beslut.pdf", the same rule main uses when it saves:
- * no control characters nor characters Windows, macOS or Linux refuse, no trailing dots.
- */
-export function safeFileName(title: string, date: string): string {
-  const cleaned = title
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go.
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '')
-    .slice(0, 120);
-  return `${date} ${cleaned || 'Dokument'}.pdf`;
-}
+export { safeFileName } from '../../shared/domain/file-names.ts';
 
-/** "Beslut.pdf", then "Beslut (2).pdf", … while `taken` says the name is in use. */
+/** The first free name in a folder the browser answers about asynchronously. */
 export async function uniqueName(name: string, taken: (candidate: string) => Promise<boolean>): Promise<string> {
-  if (!(await taken(name))) return name;
-  const stem = name.replace(/\.pdf$/i, '');
-  for (let i = 2; ; i++) {
-    const candidate = `${stem} (${i}).pdf`;
-    if (!(await taken(candidate))) return candidate;
-  }
+  for (const candidate of nameCandidates(name)) if (!(await taken(candidate))) return candidate;
+  throw new Error('unreachable');
 }

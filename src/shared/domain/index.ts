@@ -9,3 +9,4 @@ export * from './text-filter.ts';
 export * from './identity-numbers.ts';
 export * from './sort-key.ts';
 export * from './submission-rules.ts';
+export * from './file-names.ts';
